@@ -1,0 +1,183 @@
+package entity
+
+import (
+	"github.com/geopol/geopol/internal/lex"
+)
+
+// Token is a half-open byte span [Start, End) of a document's text, with its
+// kind and the whitespace before it. Tokens never copy text:
+// doc.Text[tok.Start:tok.End] is the token.
+type Token = lex.Token
+
+// Token kinds.
+const (
+	Word   = lex.Word   // letters, digits, marks
+	Number = lex.Number // 3.5, 1,000
+	Abbrev = lex.Abbrev // U.S., U.N.
+	Punct  = lex.Punct  // one punctuation or symbol rune
+)
+
+// Sentence is a span of a document: bytes [Start, End) and tokens
+// [FirstToken, EndToken).
+type Sentence struct {
+	Start, End           int
+	FirstToken, EndToken int
+}
+
+// Document is a text split into tokens and sentences. Build one with
+// NewDocument, or reuse one across texts with Reset to save allocations.
+type Document struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// NewDocument splits text into tokens and sentences.
+//
+// Sentences end at '.', '!', '?' or '…' (with any closing quotes or brackets
+// after it) when the next token starts a new sentence: a capital letter, a
+// digit or an opening quote after a space, or a line break. A dot inside a
+// dotted abbreviation (U.S.), after a title (Dr., No. 10, Gen.), after an
+// initial (J.) or inside a number (3.5) ends none. A blank line always ends a
+// sentence. A single line break ends one after a short line (a headline, a
+// dateline, "1 min read") but not inside text wrapped at a fixed width,
+// where a line holds 50 bytes or more: there "United\nStates" stays one name.
+// Invalid UTF-8 is skipped like whitespace; offsets stay offsets into text.
+func NewDocument(text string) *Document {
+	d := &Document{}
+	d.Reset(text)
+	return d
+}
+
+// wrapWidth is the line length from which a line break is read as wrapping
+// rather than as the end of a headline-like line.
+const wrapWidth = 50
+
+// Reset re-splits d for text, reusing d's buffers.
+func (d *Document) Reset(text string) {
+	d.Text = text
+	d.Tokens = lex.Scan(d.Tokens[:0], text)
+	d.Sentences = d.Sentences[:0]
+	toks := d.Tokens
+	first := 0
+	lineStart := 0 // byte offset where the current line starts
+	for j := 0; j < len(toks); j++ {
+		if j > 0 && toks[j].Space >= lex.LineBreak {
+			lineStart = toks[j].Start
+		}
+		end := j // last token of a sentence that would end here
+		boundary := false
+		if isFinal(text, toks[j]) && !d.abbreviationDot(j) {
+			// Swallow closing quotes and brackets glued to the mark.
+			for end+1 < len(toks) && toks[end+1].Space == lex.NoSpace && isCloser(text, toks[end+1]) {
+				end++
+			}
+			k := end + 1
+			boundary = k == len(toks) || toks[k].Space >= lex.LineBreak ||
+				toks[k].Space == lex.Blank && startsSentence(text, toks[k])
+		}
+		if !boundary && end+1 < len(toks) {
+			switch toks[end+1].Space {
+			case lex.Paragraph:
+				boundary = true
+			case lex.LineBreak:
+				boundary = toks[end].End-lineStart < wrapWidth || isFinal(text, toks[end])
+			}
+		}
+		if boundary || end+1 == len(toks) {
+			d.Sentences = append(d.Sentences, Sentence{
+				Start: toks[first].Start, End: toks[end].End,
+				FirstToken: first, EndToken: end + 1,
+			})
+			first = end + 1
+			j = end
+		}
+	}
+}
+
+// SentenceOf returns the index of the sentence holding token i.
+func (d *Document) SentenceOf(i int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].EndToken <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// TokenText returns the text of token i.
+func (d *Document) TokenText(i int) string {
+	return d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+}
+
+func isFinal(text string, t Token) bool {
+	if t.Kind != lex.Punct {
+		return false
+	}
+	switch text[t.Start:t.End] {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+func isCloser(text string, t Token) bool {
+	if t.Kind != lex.Punct {
+		return false
+	}
+	switch text[t.Start:t.End] {
+	case `"`, "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether t can open a sentence: a capital letter, a
+// digit, or an opening quote or bracket.
+func startsSentence(text string, t Token) bool {
+	c := text[t.Start]
+	switch {
+	case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	case 'a' <= c && c <= 'z':
+		return false
+	}
+	s := text[t.Start:t.End]
+	switch s {
+	case `"`, "'", "“", "‘", "(", "[", "«", "—", "–", "-":
+		return true
+	}
+	return t.Kind != lex.Punct && lex.ShapeOf(s) != lex.Lower
+}
+
+// abbreviationDot reports whether token j, a final mark, is the dot of a
+// title or initial (Dr., Gen., No. 10, J.) rather than a sentence end.
+func (d *Document) abbreviationDot(j int) bool {
+	if j == 0 || d.TokenText(j) != "." || d.Tokens[j].Space != lex.NoSpace {
+		return false
+	}
+	prev := d.TokenText(j - 1)
+	if d.Tokens[j-1].Kind == lex.Word && len(prev) == 1 && 'A' <= prev[0] && prev[0] <= 'Z' {
+		return true // an initial: J. Smith
+	}
+	if prev == "No" || prev == "no" {
+		// "No. 10" but not "the answer was no."
+		return j+1 < len(d.Tokens) && d.Tokens[j+1].Kind != lex.Punct && '0' <= d.Text[d.Tokens[j+1].Start] && d.Text[d.Tokens[j+1].Start] <= '9'
+	}
+	return titles[prev]
+}
+
+// titles are words abbreviated with a dot that do not end a sentence.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true,
+	"Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true, "Cmdr": true, "Brig": true,
+	"Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true, "Pres": true, "Amb": true,
+	"St": true, "Mt": true, "Ft": true, "Jr": true, "Sr": true, "Inc": true, "Ltd": true,
+	"Corp": true, "Co": true, "vs": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true,
+	"Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true,
+	"Dec": true, "approx": true, "est": true, "Fig": true, "Vol": true, "Art": true,
+}

@@ -1,0 +1,154 @@
+package entity
+
+import (
+	"github.com/geopol/geopol/gazetteer"
+)
+
+// Mention is a span of a document's text that names an entity.
+type Mention struct {
+	Entry      *gazetteer.Entry // the entity named
+	ID         string           // Entry.ID
+	Kind       gazetteer.Kind   // Entry.Kind
+	Form       gazetteer.Form   // how the text names it
+	Text       string           // the text as written: doc.Text[Start:End]
+	Start, End int              // byte offsets into the document's text
+	Sentence   int              // index of the sentence holding it
+	// FirstToken and EndToken are the token span [FirstToken, EndToken).
+	FirstToken, EndToken int
+}
+
+// Entity is an entity with its mentions in text order.
+type Entity struct {
+	ID       string
+	Kind     gazetteer.Kind
+	Name     string
+	Mentions []Mention
+}
+
+// Tagger finds the mentions of a gazetteer's entities in documents. It is
+// immutable and safe for concurrent use.
+type Tagger struct {
+	gaz     *gazetteer.Gazetteer
+	matcher *gazetteer.Matcher
+}
+
+// NewTagger returns a tagger for the entities of g.
+func NewTagger(g *gazetteer.Gazetteer) *Tagger {
+	return &Tagger{gaz: g, matcher: g.Matcher()}
+}
+
+// Gazetteer returns the gazetteer the tagger reads.
+func (t *Tagger) Gazetteer() *gazetteer.Gazetteer { return t.gaz }
+
+// Tag returns the mentions in doc in text order. See AppendMentions.
+func (t *Tagger) Tag(doc *Document) []Mention {
+	return t.AppendMentions(nil, doc)
+}
+
+// AppendMentions appends the mentions in doc to dst in text order and
+// returns the extended slice.
+//
+// Names are found by longest match within each sentence (see
+// gazetteer.Matcher for the case rules), so "South China Sea" is one location
+// and no mention of China. Shield names (Qatar Airways) swallow the country
+// inside them and are not reported. A name that several entries may mean
+// (Congo, Korea, Georgia) is given to the entry whose cues (Kinshasa,
+// Brazzaville, Atlanta) occur most often in the document, and to the entry
+// that owns the name when none does better.
+func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {
+	base := len(dst)
+	text, toks := doc.Text, doc.Tokens
+	ambiguous := false
+	for si, s := range doc.Sentences {
+		for i := s.FirstToken; i < s.EndToken; {
+			if !t.matcher.MayStart(text, toks[i]) {
+				i++
+				continue
+			}
+			m, ok := t.matcher.Longest(text, toks, i, s.EndToken)
+			if !ok {
+				i++
+				continue
+			}
+			i = m.End
+			c := m.Candidates[0]
+			if len(m.Candidates) > 1 {
+				ambiguous = true
+			}
+			if c.Entry.Kind == gazetteer.Shield && len(m.Candidates) == 1 {
+				continue
+			}
+			start, end := toks[m.Start].Start, toks[m.End-1].End
+			dst = append(dst, Mention{
+				Entry: c.Entry, ID: c.Entry.ID, Kind: c.Entry.Kind, Form: c.Form,
+				Text: text[start:end], Start: start, End: end, Sentence: si,
+				FirstToken: m.Start, EndToken: m.End,
+			})
+		}
+	}
+	if ambiguous {
+		dst = t.resolve(dst, base, doc)
+	}
+	return dst
+}
+
+// resolve gives each mention of a shared name to the entry the document's
+// cues favour, and drops mentions that resolve to a shield.
+func (t *Tagger) resolve(ms []Mention, base int, doc *Document) []Mention {
+	cues := t.countCues(doc)
+	out := ms[:base]
+	for _, m := range ms[base:] {
+		mm, _ := t.matcher.Longest(doc.Text, doc.Tokens, m.FirstToken, m.EndToken)
+		if len(mm.Candidates) > 1 {
+			best := mm.Candidates[0]
+			bestN := cues[best.Entry]
+			for _, c := range mm.Candidates[1:] {
+				if n := cues[c.Entry]; n > bestN {
+					best, bestN = c, n
+				}
+			}
+			m.Entry, m.ID, m.Kind, m.Form = best.Entry, best.Entry.ID, best.Entry.Kind, best.Form
+		}
+		if m.Kind == gazetteer.Shield {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// countCues counts, per entry, the cue words found in doc.
+func (t *Tagger) countCues(doc *Document) map[*gazetteer.Entry]int {
+	counts := map[*gazetteer.Entry]int{}
+	for _, s := range doc.Sentences {
+		for i := s.FirstToken; i < s.EndToken; {
+			m, ok := t.matcher.Cue(doc.Text, doc.Tokens, i, s.EndToken)
+			if !ok {
+				i++
+				continue
+			}
+			for _, c := range m.Candidates {
+				counts[c.Entry]++
+			}
+			i = m.End
+		}
+	}
+	return counts
+}
+
+// Group returns the entities of mentions in order of first mention, each
+// with its mentions in text order.
+func Group(mentions []Mention) []Entity {
+	var out []Entity
+	index := map[string]int{}
+	for _, m := range mentions {
+		i, ok := index[m.ID]
+		if !ok {
+			i = len(out)
+			index[m.ID] = i
+			out = append(out, Entity{ID: m.ID, Kind: m.Kind, Name: m.Entry.Name})
+		}
+		out[i].Mentions = append(out[i].Mentions, m)
+	}
+	return out
+}
