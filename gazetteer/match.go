@@ -51,8 +51,10 @@ type trie struct {
 }
 
 type node struct {
-	next     map[string]int32
-	patterns []pattern // patterns ending here, most specific case first
+	next map[string]int32
+	// patterns end here. They are pointers because compile keeps a
+	// pattern across later inserts, which may grow this slice.
+	patterns []*pattern
 }
 
 // pattern is one spelling of a name, with the candidates it stands for.
@@ -67,7 +69,19 @@ func compile(entries []*Entry) *Matcher {
 	m := &Matcher{names: newTrie(), cues: newTrie()}
 	owners := map[string]*pattern{}
 	for _, e := range entries {
+		var shared map[string]bool
+		for _, s := range e.Shared {
+			if shared == nil {
+				shared = map[string]bool{}
+			}
+			shared[nameKey(s)] = true
+		}
 		e.names(func(name string, form Form) {
+			// A name the entry also lists as shared is its owner's: it
+			// joins the owner's pattern below, after the owner.
+			if shared[nameKey(name)] {
+				return
+			}
 			isPrefix := contains(e.Prefixes, name) && form == FormAlias
 			p := m.names.insert(name, isPrefix)
 			if p == nil {
@@ -145,14 +159,14 @@ func (t *trie) insert(name string, prefix bool) *pattern {
 		shapes = append(shapes, lex.ShapeOf(s))
 	}
 	n := &t.nodes[cur]
-	for i := range n.patterns {
-		p := &n.patterns[i]
+	for _, p := range n.patterns {
 		if p.prefix == prefix && slicesEqual(p.toks, kept) {
 			return p
 		}
 	}
-	n.patterns = append(n.patterns, pattern{toks: kept, shapes: shapes, prefix: prefix})
-	return &n.patterns[len(n.patterns)-1]
+	p := &pattern{toks: kept, shapes: shapes, prefix: prefix}
+	n.patterns = append(n.patterns, p)
+	return p
 }
 
 func slicesEqual(a, b []string) bool {
@@ -216,16 +230,23 @@ func (t *trie) longest(text string, toks []Token, i, end int) (Match, bool) {
 			break
 		}
 		cur = next
-		for k := range t.nodes[cur].patterns {
-			p := &t.nodes[cur].patterns[k]
+		// The spelling equal in case to the text wins (NATO the
+		// abbreviation over Nato the alias); else the first that agrees.
+		var pick *pattern
+		for _, p := range t.nodes[cur].patterns {
 			if p.prefix && !(j+1 < len(toks) && toks[j+1].Space == lex.NoSpace && isDash(text, toks[j+1])) {
 				continue
 			}
-			if caseAgrees(text, toks[i:j+1], p) {
-				best = Match{Start: i, End: j + 1, Candidates: p.cands}
-				found = true
-				break
+			if ok, exact := caseAgrees(text, toks[i:j+1], p); ok && (pick == nil || exact) {
+				pick = p
+				if exact {
+					break
+				}
 			}
+		}
+		if pick != nil {
+			best = Match{Start: i, End: j + 1, Candidates: pick.cands}
+			found = true
 		}
 	}
 	return best, found
@@ -239,9 +260,11 @@ func isDash(text string, tok Token) bool {
 	return false
 }
 
-// caseAgrees applies the case rules of Matcher to each token.
-func caseAgrees(text string, toks []Token, p *pattern) bool {
+// caseAgrees applies the case rules of Matcher to each token; exact reports
+// that every token has the pattern's own case.
+func caseAgrees(text string, toks []Token, p *pattern) (ok, exact bool) {
 	var buf [64]byte
+	exact = true
 	for k, tok := range toks {
 		s := text[tok.Start:tok.End]
 		want := p.toks[k]
@@ -249,6 +272,7 @@ func caseAgrees(text string, toks []Token, p *pattern) bool {
 		if string(got) == want {
 			continue
 		}
+		exact = false
 		shape := lex.ShapeOf(s)
 		switch {
 		case shape == lex.Upper && (len(got) > 1 || p.shapes[k] != lex.Lower):
@@ -258,10 +282,10 @@ func caseAgrees(text string, toks []Token, p *pattern) bool {
 		case shape == lex.Title && p.shapes[k] == lex.Upper && len(want) >= 4 && isLetters(want):
 			// Nato, Opec, Asean.
 		default:
-			return false
+			return false, false
 		}
 	}
-	return true
+	return true, exact
 }
 
 func isLetters(s string) bool {

@@ -43,12 +43,12 @@ const (
 
 // typeInfo is what a Type knows about itself.
 type typeInfo struct {
-	name      string  // the JSON and lexicon name: negotiate
-	label     string  // how it reads: negotiates with
-	symmetric bool    // no direction
-	plover    string  // PLOVER event type
-	mode      string  // PLOVER mode, where one applies
-	cameo     string  // default CAMEO event code
+	name      string // the JSON and lexicon name: negotiate
+	label     string // how it reads: negotiates with
+	symmetric bool   // no direction
+	plover    string // PLOVER event type
+	mode      string // PLOVER mode, where one applies
+	cameo     string // default CAMEO event code
 	quad      QuadClass
 	goldstein float64 // Goldstein scale value of the default CAMEO code
 }

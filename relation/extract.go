@@ -1,0 +1,425 @@
+package relation
+
+import (
+	"github.com/geopol/geopol/entity"
+	"github.com/geopol/geopol/internal/lex"
+)
+
+// Extractor reads relations from tagged documents by the reading rules of
+// RELATIONS.md, driven by a Lexicon. It is immutable and safe for
+// concurrent use.
+type Extractor struct {
+	lex *Lexicon
+}
+
+// NewExtractor returns an extractor using lexicon l.
+func NewExtractor(l *Lexicon) *Extractor { return &Extractor{lex: l} }
+
+// Extract returns the relations of doc, whose mentions (from
+// entity.Tagger) are given, in text order.
+func (x *Extractor) Extract(doc *entity.Document, mentions []entity.Mention) []Relation {
+	return x.AppendRelations(nil, doc, mentions)
+}
+
+// AppendRelations appends the relations of doc to dst and returns the
+// extended slice. Only sentences that mention at least two different actors
+// (countries, territories, blocs, organisations) are read at all.
+func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentions []entity.Mention) []Relation {
+	var s sentence
+	for i := 0; i < len(mentions); {
+		si := mentions[i].Sentence
+		j := i
+		distinct := 0
+		var firstID string
+		for j < len(mentions) && mentions[j].Sentence == si {
+			if m := mentions[j]; m.Kind.IsActor() {
+				if distinct == 0 {
+					firstID, distinct = m.ID, 1
+				} else if m.ID != firstID {
+					distinct = 2
+				}
+			}
+			j++
+		}
+		if distinct >= 2 {
+			s.reset(x.lex, doc, si, mentions[i:j])
+			dst = s.read(dst)
+		}
+		i = j
+	}
+	return dst
+}
+
+// sentence is the working state for reading one sentence.
+type sentence struct {
+	lex      *Lexicon
+	doc      *entity.Document
+	index    int
+	first    int              // first token (absolute)
+	end      int              // end token (absolute)
+	actors   []entity.Mention // actor mentions, in order
+	low      []string         // folded lower-case text per token (relative)
+	mentAt   []int            // actor index per token (relative), or -1
+	clause   []int            // clause number per token (relative)
+	groups   []group
+	hits     []hit
+	headline bool // no final punctuation: commas coordinate
+	question bool
+}
+
+// group is a coordination of actor mentions: "Japan and the EU",
+// "Egypt, Ethiopia and Sudan", "EU-Japan".
+type group struct {
+	members    []int // indices into actors
+	first, end int   // token span (absolute), end exclusive
+	prep       string
+	head       string // for prep "of": the word before "of"
+	compound   bool   // joined by glued dashes or slashes only
+}
+
+// hit is a trigger found in the sentence.
+type hit struct {
+	p           *phrase
+	first, end  int // token span (absolute)
+	past        bool
+	insideGroup int // a compound group inside the trigger's span, or -1
+}
+
+func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.Mention) {
+	st := doc.Sentences[si]
+	s.lex, s.doc, s.index = l, doc, si
+	s.first, s.end = st.FirstToken, st.EndToken
+	s.actors = s.actors[:0]
+	for _, m := range ms {
+		if m.Kind.IsActor() {
+			s.actors = append(s.actors, m)
+		}
+	}
+	n := s.end - s.first
+	s.low = s.low[:0]
+	s.mentAt = s.mentAt[:0]
+	var buf []byte
+	for i := s.first; i < s.end; i++ {
+		buf = lex.AppendFold(buf[:0], doc.TokenText(i), true)
+		s.low = append(s.low, string(buf))
+		s.mentAt = append(s.mentAt, -1)
+	}
+	for k, m := range s.actors {
+		for t := m.FirstToken; t < m.EndToken; t++ {
+			s.mentAt[t-s.first] = k
+		}
+	}
+	last := s.low[n-1]
+	s.headline = !(last == "." || last == "!" || last == "?" || last == "..." || last == "…" ||
+		(n > 1 && (last == "\"" || last == "”" || last == "'" || last == "’" || last == ")")))
+	s.question = last == "?" || (n > 1 && s.low[n-2] == "?")
+	s.splitClauses()
+	s.buildGroups()
+	s.findTriggers()
+}
+
+// w returns the folded word at absolute token i, or "" outside the sentence.
+func (s *sentence) w(i int) string {
+	if i < s.first || i >= s.end {
+		return ""
+	}
+	return s.low[i-s.first]
+}
+
+func (s *sentence) tok(i int) lex.Token { return s.doc.Tokens[i] }
+
+// splitClauses numbers the clauses: a new one starts at ';', ':', a spaced
+// dash, a clause word (while, which, after, ...) or a reporting verb.
+func (s *sentence) splitClauses() {
+	s.clause = s.clause[:0]
+	c := 0
+	for i := s.first; i < s.end; i++ {
+		w := s.w(i)
+		switch {
+		case w == ";" || w == ":":
+			c++
+		case (w == "-" || w == "—") && s.tok(i).Space != lex.NoSpace && i+1 < s.end && s.tok(i+1).Space != lex.NoSpace:
+			c++
+		case s.mentAt[i-s.first] < 0 && (s.lex.is("clause", w) || s.lex.is("reporting", w)):
+			c++
+		}
+		s.clause = append(s.clause, c)
+	}
+}
+
+func (s *sentence) clauseOf(i int) int { return s.clause[i-s.first] }
+
+// determiners may stand between a preposition or coordinator and a mention.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "fellow": true, "both": true,
+}
+
+type linkKind uint8
+
+const (
+	noLink linkKind = iota
+	commaLink
+	andLink
+	dashLink
+)
+
+// link reports how mention b is coordinated with the mention a before it.
+func (s *sentence) link(a, b entity.Mention) linkKind {
+	k := a.EndToken
+	// A possessive and a person's title and name may follow a: "China's
+	// President Xi Jinping and his Brazilian peer".
+	if k < b.FirstToken && isApostrophe(s.w(k)) {
+		k++
+		if s.w(k) == "s" {
+			k++
+		}
+	}
+	for k < b.FirstToken {
+		t := s.tok(k)
+		text := s.doc.TokenText(k)
+		if t.Kind == lex.Word && lex.ShapeOf(text) == lex.Title && !s.lex.is("reporting", s.w(k)) {
+			k++
+			continue
+		}
+		if (s.w(k) == "-") && t.Space == lex.NoSpace && k > a.EndToken && k+1 < b.FirstToken && s.tok(k+1).Space == lex.NoSpace {
+			k += 2 // Seok-yeol
+			continue
+		}
+		break
+	}
+	kind := noLink
+	switch w := s.w(k); {
+	case (w == "-" || w == "/" || w == "—") && k == a.EndToken && s.tok(k).Space == lex.NoSpace && k+1 == b.FirstToken && s.tok(k+1).Space == lex.NoSpace:
+		return dashLink
+	case w == ",":
+		kind = commaLink
+		k++
+		if w := s.w(k); w == "and" || w == "or" {
+			kind = andLink
+			k++
+		}
+	case w == "and" || w == "or" || w == "&":
+		kind = andLink
+		k++
+	default:
+		return noLink
+	}
+	for k < b.FirstToken && determiners[s.w(k)] {
+		k++
+	}
+	if k != b.FirstToken {
+		return noLink
+	}
+	return kind
+}
+
+func isApostrophe(w string) bool { return w == "'" }
+
+// buildGroups coordinates the actor mentions into groups. A list joined by
+// commas alone coordinates only in a headline or when it ends in "and".
+func (s *sentence) buildGroups() {
+	s.groups = s.groups[:0]
+	if len(s.actors) == 0 {
+		return
+	}
+	type chainLink struct {
+		kind linkKind
+	}
+	start := 0
+	flush := func(from, to int, links []linkKind) {
+		// links[k] joins actors[from+k] and actors[from+k+1].
+		hasAnd := false
+		for _, l := range links {
+			if l == andLink {
+				hasAnd = true
+			}
+		}
+		g := group{first: -1}
+		compound := true
+		for k := from; k < to; k++ {
+			if k > from {
+				l := links[k-from-1]
+				if l == commaLink && !hasAnd && !s.headline {
+					s.addGroup(g, compound)
+					g = group{first: -1}
+					compound = true
+				} else if l != dashLink {
+					compound = false
+				}
+			}
+			g.members = append(g.members, k)
+		}
+		s.addGroup(g, compound)
+	}
+	var links []linkKind
+	for k := 1; k <= len(s.actors); k++ {
+		l := noLink
+		if k < len(s.actors) {
+			l = s.link(s.actors[k-1], s.actors[k])
+		}
+		if l == noLink {
+			flush(start, k, links)
+			start = k
+			links = links[:0]
+			continue
+		}
+		links = append(links, l)
+	}
+}
+
+func (s *sentence) addGroup(g group, compound bool) {
+	if len(g.members) == 0 {
+		return
+	}
+	g.first = s.actors[g.members[0]].FirstToken
+	g.end = s.actors[g.members[len(g.members)-1]].EndToken
+	g.compound = compound && len(g.members) > 1
+	k := g.first - 1
+	for k >= s.first && determiners[s.w(k)] {
+		k--
+	}
+	if w := s.w(k); prepositions[w] {
+		g.prep = w
+		if w == "of" {
+			g.head = s.w(k - 1)
+		}
+	}
+	s.groups = append(s.groups, g)
+}
+
+// findTriggers finds the lexicon's phrases, longest first, left to right.
+func (s *sentence) findTriggers() {
+	s.hits = s.hits[:0]
+	for i := s.first; i < s.end; {
+		if s.mentAt[i-s.first] >= 0 {
+			i++
+			continue
+		}
+		h, ok := s.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.hits = append(s.hits, h)
+		i = h.end
+	}
+}
+
+func (s *sentence) matchAt(i int) (hit, bool) {
+	for _, p := range s.lex.byFirst[s.w(i)] {
+		if end, ok := s.matchPhrase(p, i); ok {
+			h := hit{p: p, first: i, end: end, insideGroup: -1}
+			if p.verb {
+				for _, f := range p.past {
+					if s.w(i) == f {
+						h.past = true
+					}
+				}
+			}
+			for gi, g := range s.groups {
+				if g.first > i && g.end < end {
+					h.insideGroup = gi
+				}
+			}
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// matchPhrase matches p at token i and returns the end of the match.
+func (s *sentence) matchPhrase(p *phrase, i int) (int, bool) {
+	k := i
+	for n := 0; n < len(p.words); n++ {
+		item := p.words[n]
+		if item == nil { // gap: the next item within maxGap tokens
+			n++
+			if n >= len(p.words) {
+				return k, true
+			}
+			next := p.words[n]
+			found := false
+			for g := 0; g <= maxGap && k < s.end; g++ {
+				if contains(next, s.w(k)) {
+					found = true
+					break
+				}
+				if !gapToken(s.w(k)) {
+					return 0, false
+				}
+				k++
+			}
+			if !found {
+				return 0, false
+			}
+			k++
+			continue
+		}
+		if k >= s.end || !contains(item, s.w(k)) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// gapToken reports whether w may stand inside a "..." gap: words, numbers,
+// hyphens and apostrophes, not clause punctuation.
+func gapToken(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”":
+		return false
+	}
+	return true
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether the one-word marker w is in the named marker list.
+func (l *Lexicon) is(name, w string) bool {
+	set := l.markers[name]
+	if set == nil {
+		return false
+	}
+	for _, ws := range set.byFirst[w] {
+		if len(ws) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// markerIn returns where a marker of the named list occurs in tokens
+// [from, to): its start and end, or ok=false.
+func (s *sentence) markerIn(name string, from, to int) (start, end int, ok bool) {
+	set := s.lex.markers[name]
+	if set == nil {
+		return 0, 0, false
+	}
+	for i := max(from, s.first); i < to; i++ {
+		for _, ws := range set.byFirst[s.w(i)] {
+			if i+len(ws) > to {
+				continue
+			}
+			match := true
+			for k, w := range ws {
+				if s.w(i+k) != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return i, i + len(ws), true
+			}
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,518 @@
+package relation
+
+// read turns the sentence's triggers into relations and appends them.
+func (s *sentence) read(dst []Relation) []Relation {
+	base := len(dst)
+	blockedFrom := s.end // triggers from here on sit in an accusation's "of" complement
+	blockedClause := -1
+	for hi := range s.hits {
+		h := &s.hits[hi]
+		if h.first >= blockedFrom && s.clauseOf(h.first) == blockedClause {
+			continue
+		}
+		t := h.p.trigger
+		// "refused to ..." is a refusal marker, not a reject trigger.
+		if t.Type == Reject && s.w(h.end) == "to" {
+			continue
+		}
+		if s.hypothetical(h) {
+			continue
+		}
+		r := reading{typ: t.Type, objects: t.Objects}
+		if _, _, ok := s.markerIn("refusal", s.windowStart(h), h.first); ok && t.Type != Reject {
+			if !cooperative(t.Type) {
+				continue // refusing to act against a third party relates nobody
+			}
+			r.typ, r.refused = Reject, true
+			r.objects = append([]string{"direct"}, t.Objects...)
+		}
+		pairs := s.roles(h, &r)
+		if len(pairs) == 0 {
+			continue
+		}
+		if t.Complement {
+			if k := s.indexOf("of", r.objectEnd, s.end); k >= 0 {
+				blockedFrom, blockedClause = k, s.clauseOf(h.first)
+			}
+		}
+		negated := s.negated(h, r.subjectEnd)
+		modality := s.modality(h, r.subjectEnd)
+		topics := s.topics(t)
+		for _, p := range pairs {
+			rel := Relation{
+				Type:     r.typ,
+				Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
+				Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
+				Negated:  negated,
+				Modality: modality,
+				Trigger:  s.span(h.first, h.end),
+				Sentence: s.index,
+				Topics:   topics,
+			}
+			st := s.doc.Sentences[s.index]
+			rel.Evidence = Span{Start: st.Start, End: st.End}
+			rel.CAMEO = s.cameo(t, r, topics)
+			rel.PLOVER = r.typ.PLOVER()
+			if r.typ == Cooperate && modality == Intended {
+				rel.PLOVER = "AGREE"
+			}
+			if rel.Subject.ID == rel.Object.ID || duplicate(dst[base:], &rel) {
+				continue
+			}
+			dst = append(dst, rel)
+		}
+	}
+	dst = s.saidShould(dst, base)
+	return dst
+}
+
+// reading is what role assignment decides for one trigger.
+type reading struct {
+	typ        Type
+	objects    []string
+	refused    bool
+	subjectEnd int // token after the subject, or -1 when it follows the trigger
+	objectEnd  int
+}
+
+// cooperative reports whether refusing an act of type t is rejecting the
+// other party ("refused to sign with Japan"), rather than refusing to act
+// against a third party ("refused to condemn Russia").
+func cooperative(t Type) bool {
+	switch t {
+	case Negotiate, Meet, Visit, SignAgreement, Cooperate, ProvideAid, Support, Mediate, Ceasefire, Concede, Request:
+		return true
+	}
+	return false
+}
+
+func duplicate(rels []Relation, r *Relation) bool {
+	k := r.Key()
+	for i := range rels {
+		if rels[i].Key() == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) span(first, end int) Span {
+	a, b := s.tok(first).Start, s.tok(end-1).End
+	return Span{Text: s.doc.Text[a:b], Start: a, End: b}
+}
+
+func (s *sentence) indexOf(w string, from, to int) int {
+	for i := max(from, s.first); i < to; i++ {
+		if s.w(i) == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauseStart returns the first token of the clause holding token i.
+func (s *sentence) clauseStart(i int) int {
+	c := s.clauseOf(i)
+	for i > s.first && s.clauseOf(i-1) == c {
+		i--
+	}
+	return i
+}
+
+// windowStart is where the words that qualify a trigger (not, will,
+// refused to) are looked for: from the start of its clause.
+func (s *sentence) windowStart(h *hit) int { return s.clauseStart(h.first) }
+
+// hypothetical reports whether the trigger is a mere possibility: a
+// question, or could/might/if/whether before it in its clause.
+func (s *sentence) hypothetical(h *hit) bool {
+	if s.question {
+		return true
+	}
+	_, _, ok := s.markerIn("hypothetical", s.windowStart(h), h.first)
+	return ok
+}
+
+func (s *sentence) negated(h *hit, subjectEnd int) bool {
+	from := s.windowStart(h)
+	if subjectEnd > from && subjectEnd <= h.first {
+		from = subjectEnd
+	}
+	_, _, ok := s.markerIn("negation", from, h.first)
+	return ok
+}
+
+// modality is Intended when an intention marker stands before the trigger
+// in its clause; a marker ending in "to" (plans to, agreed to) must stand
+// right before it, with at most one word between.
+func (s *sentence) modality(h *hit, subjectEnd int) Modality {
+	from := s.windowStart(h)
+	if subjectEnd > from && subjectEnd <= h.first {
+		from = subjectEnd
+	}
+	for i := from; i < h.first; {
+		start, end, ok := s.markerIn("intention", i, h.first)
+		if !ok {
+			break
+		}
+		if s.w(end-1) != "to" || h.first-end <= 1 {
+			return Intended
+		}
+		i = start + 1
+	}
+	return Asserted
+}
+
+func (s *sentence) topics(t *Trigger) []string {
+	seen := map[string]bool{}
+	for _, tp := range t.Topics {
+		seen[tp] = true
+	}
+	for i := s.first; i < s.end; i++ {
+		if tp, ok := s.lex.topics[s.w(i)]; ok {
+			seen[tp] = true
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(seen))
+	for _, tp := range s.lex.topicOrd {
+		if seen[tp] {
+			out = append(out, tp)
+		}
+	}
+	for _, tp := range t.Topics { // topics a user trigger names but no list holds
+		if !contains(out, tp) {
+			out = append(out, tp)
+		}
+	}
+	return out
+}
+
+// cameo returns the relation's CAMEO code: the trigger's own, else for aid
+// the kind of aid the sentence names, else the type's default.
+func (s *sentence) cameo(t *Trigger, r reading, topics []string) string {
+	if r.refused {
+		return Reject.CAMEO()
+	}
+	if t.CAMEO != "" {
+		return t.CAMEO
+	}
+	if r.typ == ProvideAid {
+		switch {
+		case contains(topics, "military"):
+			return "072"
+		case contains(topics, "humanitarian"):
+			return "073"
+		case contains(topics, "economic"):
+			return "071"
+		}
+	}
+	return r.typ.CAMEO()
+}
+
+// subjectEligible reports whether group g can be an actor by its position:
+// not after a preposition, except "of" after a head noun ("leaders of
+// Egypt").
+func (s *sentence) subjectEligible(g *group) bool {
+	switch g.prep {
+	case "":
+		return true
+	case "of":
+		return s.lex.is("heads", g.head)
+	}
+	return false
+}
+
+// roles finds the subject and object of trigger h and returns the actor
+// index pairs (subject, object) it relates.
+func (s *sentence) roles(h *hit, r *reading) [][2]int {
+	t := h.p.trigger
+	sym := r.typ.Symmetric()
+	clause := s.clauseOf(h.first)
+	r.subjectEnd, r.objectEnd = -1, h.end
+
+	// A compound inside the trigger (elevate China-Brazil ties) or right
+	// before a noun trigger (EU-Japan talks) names the parties.
+	if h.insideGroup >= 0 {
+		return s.compoundPairs(&s.groups[h.insideGroup], r.typ)
+	}
+	if !h.p.verb {
+		if g := s.groupBefore(h.first, 3); g != nil && g.compound {
+			return s.compoundPairs(g, r.typ)
+		}
+	}
+
+	// The object: the first group after the trigger in its clause that an
+	// allowed preposition (or none, for a direct object) introduces.
+	var object, between *group
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.first < h.end || s.clauseOf(g.first) != clause {
+			continue
+		}
+		prep := s.lastPrep(h.end, g.first)
+		if prep == "by" {
+			continue // the passive agent, handled below
+		}
+		if prep == "between" && len(g.members) > 1 && (sym || r.typ == Mediate) {
+			between = g
+			break
+		}
+		if (prep == "" && contains(r.objects, "direct")) || (prep != "" && contains(r.objects, prep)) {
+			object = g
+			break
+		}
+	}
+
+	// The subject: a passive agent ("by the EU"), else the nearest eligible
+	// group before the trigger in its clause.
+	var subject *group
+	passive := h.past && s.isBeforeBe(h.first) || !h.p.verb
+	if passive {
+		if g := s.agent(h, clause); g != nil {
+			subject = g
+			if object == nil {
+				object = s.nearestBefore(h.first, clause)
+			}
+		}
+	}
+	if subject == nil && !(!h.p.verb && s.blockedNoun(h)) {
+		subject = s.nearestBefore(h.first, clause)
+		if subject != nil {
+			r.subjectEnd = subject.end
+		}
+	}
+	if t.Host {
+		if subject == nil {
+			subject = s.locativeAfter(h, clause)
+		}
+		if subject == nil || object == nil {
+			return nil
+		}
+		r.objectEnd = object.end
+		return s.cross(object, subject)
+	}
+
+	switch {
+	case between != nil && (subject == nil || !h.p.verb || sym && r.typ != Mediate):
+		// "talks between X and Y", "a truce between X and Y": the parties.
+		r.objectEnd = between.end
+		return s.allPairs(between.members)
+	case between != nil:
+		r.objectEnd = between.end
+		return s.cross(subject, between)
+	case subject != nil && object != nil:
+		r.objectEnd = object.end
+		if sym && r.typ == Cooperate {
+			// Joint drills with Russia and China: every pair of the three.
+			return s.allPairs(append(append([]int{}, subject.members...), object.members...))
+		}
+		return s.cross(subject, object)
+	case subject != nil && sym && len(subject.members) > 1:
+		// "Japan and the EU held talks".
+		return s.allPairs(subject.members)
+	}
+	return nil
+}
+
+// compoundPairs relates the members of a compound (EU-Japan): every pair
+// for symmetric types, both ways for attacks (clashes), nothing otherwise.
+func (s *sentence) compoundPairs(g *group, t Type) [][2]int {
+	switch {
+	case t.Symmetric():
+		return s.allPairs(g.members)
+	case t == Attack:
+		pairs := s.allPairs(g.members)
+		for _, p := range pairs[:len(pairs):len(pairs)] {
+			pairs = append(pairs, [2]int{p[1], p[0]})
+		}
+		return pairs
+	}
+	return nil
+}
+
+func (s *sentence) allPairs(ms []int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(ms); i++ {
+		for j := i + 1; j < len(ms); j++ {
+			out = append(out, [2]int{ms[i], ms[j]})
+		}
+	}
+	return out
+}
+
+func (s *sentence) cross(a, b *group) [][2]int {
+	var out [][2]int
+	for _, x := range a.members {
+		for _, y := range b.members {
+			out = append(out, [2]int{x, y})
+		}
+	}
+	return out
+}
+
+// groupBefore returns the group ending at most gap words before token i,
+// with only words (no punctuation) between.
+func (s *sentence) groupBefore(i, gap int) *group {
+	for gi := len(s.groups) - 1; gi >= 0; gi-- {
+		g := &s.groups[gi]
+		if g.end > i {
+			continue
+		}
+		if i-g.end > gap {
+			return nil
+		}
+		for k := g.end; k < i; k++ {
+			if w := s.w(k); !gapToken(w) || w == "," {
+				return nil
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// nearestBefore returns the nearest subject-eligible group before token i
+// in clause c.
+func (s *sentence) nearestBefore(i, c int) *group {
+	for gi := len(s.groups) - 1; gi >= 0; gi-- {
+		g := &s.groups[gi]
+		if g.end > i {
+			continue
+		}
+		if s.clauseOf(g.first) != c {
+			return nil
+		}
+		if s.subjectEligible(g) {
+			return g
+		}
+	}
+	return nil
+}
+
+// agent returns the group after "by" following trigger h in its clause.
+func (s *sentence) agent(h *hit, c int) *group {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.first >= h.end && s.clauseOf(g.first) == c && g.prep == "by" {
+			return g
+		}
+	}
+	return nil
+}
+
+// locativeAfter returns the group after "in" or "at" following trigger h:
+// the host of "received X in Cairo".
+func (s *sentence) locativeAfter(h *hit, c int) *group {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.first >= h.end && s.clauseOf(g.first) == c && (g.prep == "in" || g.prep == "at") {
+			return g
+		}
+	}
+	return nil
+}
+
+// isBeforeBe reports whether a form of "be" stands within two words before
+// token i: the participle of a passive.
+func (s *sentence) isBeforeBe(i int) bool {
+	return s.lex.is("be", s.w(i-1)) || s.lex.is("be", s.w(i-2))
+}
+
+// blockedNoun reports whether a noun trigger sits in a prepositional phrase
+// that takes no actor from outside it: "amid concerns about China".
+func (s *sentence) blockedNoun(h *hit) bool {
+	k := h.first - 1
+	for k >= s.first && (determiners[s.w(k)] || s.mentAt[k-s.first] < 0 && isAdjectiveLike(s.w(k))) {
+		k--
+	}
+	switch s.w(k) {
+	case "amid", "about", "over", "despite", "regarding", "concerning", "against", "into", "on":
+		return true
+	}
+	return false
+}
+
+// isAdjectiveLike is a cheap guess at the modifiers between a preposition
+// and its noun: "amid growing concerns", "over recent strikes".
+func isAdjectiveLike(w string) bool {
+	if len(w) < 3 || prepositions[w] {
+		return false
+	}
+	switch {
+	case hasSuffix(w, "ing"), hasSuffix(w, "ed"), hasSuffix(w, "al"), hasSuffix(w, "ic"),
+		hasSuffix(w, "ous"), hasSuffix(w, "ive"), hasSuffix(w, "ent"), hasSuffix(w, "ant"):
+		return true
+	}
+	switch w {
+	case "new", "recent", "fresh", "renewed", "deep", "serious", "grave", "further":
+		return true
+	}
+	return false
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// lastPrep returns the last preposition between tokens from and to, or "".
+// A preposition is only counted outside mentions.
+func (s *sentence) lastPrep(from, to int) string {
+	last := ""
+	for k := from; k < to; k++ {
+		if w := s.w(k); prepositions[w] && s.mentAt[k-s.first] < 0 {
+			last = w
+		}
+	}
+	return last
+}
+
+// saidShould adds request(X, Y) for "X said Y should ...".
+func (s *sentence) saidShould(dst []Relation, base int) []Relation {
+	for i := s.first; i < s.end; i++ {
+		if !s.lex.is("reporting", s.w(i)) {
+			continue
+		}
+		k := i + 1
+		if s.w(k) == "that" {
+			k++
+		}
+		var object *group
+		for gi := range s.groups {
+			if g := &s.groups[gi]; g.first >= k && g.first <= k+1 {
+				object = g
+				break
+			}
+		}
+		if object == nil || !s.lex.is("request", s.w(object.end)) {
+			continue
+		}
+		var subject *group
+		for gi := len(s.groups) - 1; gi >= 0; gi-- {
+			if g := &s.groups[gi]; g.end <= i && s.subjectEligible(g) {
+				subject = g
+				break
+			}
+		}
+		if subject == nil {
+			continue
+		}
+		st := s.doc.Sentences[s.index]
+		for _, p := range s.cross(subject, object) {
+			rel := Relation{
+				Type:     Request,
+				Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
+				Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
+				Trigger:  s.span(object.end, object.end+1),
+				Sentence: s.index,
+				Evidence: Span{Start: st.Start, End: st.End},
+				CAMEO:    Request.CAMEO(),
+				PLOVER:   Request.PLOVER(),
+			}
+			if rel.Subject.ID != rel.Object.ID && !duplicate(dst[base:], &rel) {
+				dst = append(dst, rel)
+			}
+		}
+	}
+	return dst
+}
