@@ -65,6 +65,8 @@ type sentence struct {
 	hits     []hit
 	headline bool // no final punctuation: commas coordinate
 	question bool
+	last     [2]int // the pair of the last relation read, for participles
+	hasLast  bool
 }
 
 // group is a coordination of actor mentions: "Japan and the EU",
@@ -88,10 +90,11 @@ type hit struct {
 func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.Mention) {
 	st := doc.Sentences[si]
 	s.lex, s.doc, s.index = l, doc, si
+	s.hasLast = false
 	s.first, s.end = st.FirstToken, st.EndToken
 	s.actors = s.actors[:0]
 	for _, m := range ms {
-		if m.Kind.IsActor() {
+		if m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) {
 			s.actors = append(s.actors, m)
 		}
 	}
@@ -118,6 +121,19 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.findTriggers()
 }
 
+// modifierPrefix reports whether the mention at token i is glued to a
+// "pro-" or "anti-" before it: "pro-Armenian statements" name no actor.
+func modifierPrefix(doc *entity.Document, i int) bool {
+	if i < 2 || doc.Tokens[i].Space != lex.NoSpace || doc.TokenText(i-1) != "-" || doc.Tokens[i-1].Space != lex.NoSpace {
+		return false
+	}
+	switch w := doc.TokenText(i - 2); w {
+	case "pro", "Pro", "anti", "Anti", "PRO", "ANTI":
+		return true
+	}
+	return false
+}
+
 // w returns the folded word at absolute token i, or "" outside the sentence.
 func (s *sentence) w(i int) string {
 	if i < s.first || i >= s.end {
@@ -138,13 +154,39 @@ func (s *sentence) splitClauses() {
 		switch {
 		case w == ";" || w == ":":
 			c++
-		case (w == "-" || w == "—") && s.tok(i).Space != lex.NoSpace && i+1 < s.end && s.tok(i+1).Space != lex.NoSpace:
+		case s.isDashBreak(i):
+			c++
+		case w == "that" && s.relativeThat(i):
 			c++
 		case s.mentAt[i-s.first] < 0 && (s.lex.is("clause", w) || s.lex.is("reporting", w)):
 			c++
 		}
 		s.clause = append(s.clause, c)
 	}
+}
+
+// isDashBreak reports whether token i is a dash standing between spaces
+// (" – ", " -- "): a break between clauses, not a compound.
+func (s *sentence) isDashBreak(i int) bool {
+	w := s.w(i)
+	if w != "-" && w != "—" {
+		return false
+	}
+	before := s.tok(i).Space != lex.NoSpace || s.w(i-1) == "-" && s.tok(i-1).Space != lex.NoSpace
+	after := i+1 < s.end && (s.tok(i+1).Space != lex.NoSpace || s.w(i+1) == "-" && i+2 < s.end && s.tok(i+2).Space != lex.NoSpace)
+	return before && after
+}
+
+// relativeThat reports whether "that" at token i opens a relative clause
+// ("the movement that seeks ...") rather than a complement ("reports that
+// Addis Ababa rejected ..."): a relative "that" is followed by a verb,
+// which this guesses as a lower-case word that is no determiner.
+func (s *sentence) relativeThat(i int) bool {
+	if i+1 >= s.end || s.mentAt[i+1-s.first] >= 0 {
+		return false
+	}
+	next := s.doc.TokenText(i + 1)
+	return lex.ShapeOf(next) == lex.Lower && !determiners[s.w(i+1)] && !prepositions[s.w(i+1)]
 }
 
 func (s *sentence) clauseOf(i int) int { return s.clause[i-s.first] }
@@ -165,53 +207,69 @@ const (
 )
 
 // link reports how mention b is coordinated with the mention a before it.
+// Between them may stand a possessive and a person's title and name
+// ("China's President Xi Jinping and his Brazilian peer"), and list items
+// that are no actors ("WFP, IFRC and UNICEF").
 func (s *sentence) link(a, b entity.Mention) linkKind {
 	k := a.EndToken
-	// A possessive and a person's title and name may follow a: "China's
-	// President Xi Jinping and his Brazilian peer".
 	if k < b.FirstToken && isApostrophe(s.w(k)) {
 		k++
 		if s.w(k) == "s" {
 			k++
 		}
 	}
-	for k < b.FirstToken {
+	w := s.w(k)
+	if (w == "-" || w == "/" || w == "—") && k == a.EndToken && s.tok(k).Space == lex.NoSpace && k+1 == b.FirstToken && s.tok(k+1).Space == lex.NoSpace {
+		return dashLink
+	}
+	kind := noLink
+	for items := 0; items < 4; items++ {
+		k = s.skipNames(k, b.FirstToken)
+		switch w := s.w(k); {
+		case w == ",":
+			if kind == noLink {
+				kind = commaLink
+			}
+			k++
+			if w := s.w(k); w == "and" || w == "or" {
+				kind = andLink
+				k++
+			}
+		case w == "and" || w == "or" || w == "&":
+			kind = andLink
+			k++
+		default:
+			return noLink
+		}
+		for k < b.FirstToken && determiners[s.w(k)] {
+			k++
+		}
+		if k == b.FirstToken {
+			return kind
+		}
+	}
+	return noLink
+}
+
+// skipNames skips capitalised words from token k (not past limit): a
+// person's title and name after a mention, or a list item that names no
+// actor. Reporting verbs are not skipped.
+func (s *sentence) skipNames(k, limit int) int {
+	start := k
+	for k < limit {
 		t := s.tok(k)
-		text := s.doc.TokenText(k)
-		if t.Kind == lex.Word && lex.ShapeOf(text) == lex.Title && !s.lex.is("reporting", s.w(k)) {
+		shape := lex.ShapeOf(s.doc.TokenText(k))
+		if (t.Kind == lex.Word || t.Kind == lex.Abbrev) && (shape == lex.Title || shape == lex.Upper) && !s.lex.is("reporting", s.w(k)) {
 			k++
 			continue
 		}
-		if (s.w(k) == "-") && t.Space == lex.NoSpace && k > a.EndToken && k+1 < b.FirstToken && s.tok(k+1).Space == lex.NoSpace {
+		if s.w(k) == "-" && t.Space == lex.NoSpace && k > start && k+1 < limit && s.tok(k+1).Space == lex.NoSpace {
 			k += 2 // Seok-yeol
 			continue
 		}
 		break
 	}
-	kind := noLink
-	switch w := s.w(k); {
-	case (w == "-" || w == "/" || w == "—") && k == a.EndToken && s.tok(k).Space == lex.NoSpace && k+1 == b.FirstToken && s.tok(k+1).Space == lex.NoSpace:
-		return dashLink
-	case w == ",":
-		kind = commaLink
-		k++
-		if w := s.w(k); w == "and" || w == "or" {
-			kind = andLink
-			k++
-		}
-	case w == "and" || w == "or" || w == "&":
-		kind = andLink
-		k++
-	default:
-		return noLink
-	}
-	for k < b.FirstToken && determiners[s.w(k)] {
-		k++
-	}
-	if k != b.FirstToken {
-		return noLink
-	}
-	return kind
+	return k
 }
 
 func isApostrophe(w string) bool { return w == "'" }

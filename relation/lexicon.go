@@ -103,7 +103,11 @@ type Trigger struct {
 	// relation of its own: "accused Pakistan of air strikes" is only an
 	// accusation.
 	Complement bool
-	CAMEO      string   // a more specific CAMEO code, where the words give one
+	// Mutual marks events between parties the sentence names elsewhere
+	// ("a truce after deadly border clashes"): they are read both ways
+	// between those parties.
+	Mutual bool
+	CAMEO  string   // a more specific CAMEO code, where the words give one
 	Topics     []string // topics the words imply
 }
 
@@ -131,7 +135,7 @@ var markerNames = []string{
 
 var (
 	lexiconFields = []string{"triggers", "irregular", "markers", "topics"}
-	triggerFields = []string{"type", "verbs", "nouns", "phrases", "objects", "host", "complement", "cameo", "topics"}
+	triggerFields = []string{"type", "verbs", "nouns", "phrases", "objects", "host", "complement", "mutual", "cameo", "topics"}
 )
 
 // DefaultLexicon returns the embedded lexicon.
@@ -278,6 +282,8 @@ func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 			t.Host = d.Bool(key, v)
 		case "complement":
 			t.Complement = d.Bool(key, v)
+		case "mutual":
+			t.Mutual = d.Bool(key, v)
 		case "cameo":
 			t.CAMEO = d.Scalar(key, v)
 			if len(t.CAMEO) < 2 || len(t.CAMEO) > 4 || strings.Trim(t.CAMEO, "0123456789") != "" {

@@ -27,15 +27,22 @@ func (s *sentence) read(dst []Relation) []Relation {
 			r.objects = append([]string{"direct"}, t.Objects...)
 		}
 		pairs := s.roles(h, &r)
+		if len(pairs) == 0 && t.Mutual {
+			pairs = s.mutualPairs(dst[base:])
+		}
 		if len(pairs) == 0 {
 			continue
 		}
+		s.last, s.hasLast = pairs[len(pairs)-1], true
 		if t.Complement {
 			if k := s.indexOf("of", r.objectEnd, s.end); k >= 0 {
 				blockedFrom, blockedClause = k, s.clauseOf(h.first)
 			}
 		}
-		negated := s.negated(h, r.subjectEnd)
+		negated, distant := s.negated(h, r.subjectEnd)
+		if distant {
+			continue
+		}
 		modality := s.modality(h, r.subjectEnd)
 		topics := s.topics(t)
 		for _, p := range pairs {
@@ -63,7 +70,66 @@ func (s *sentence) read(dst []Relation) []Relation {
 		}
 	}
 	dst = s.saidShould(dst, base)
-	return dst
+	return dropAidPurpose(dst, base)
+}
+
+// dropAidPurpose removes support(X, Y) where the sentence also has
+// provide_aid(X, Y): "aid ... to support Ukraine" is one act of aid.
+func dropAidPurpose(rels []Relation, base int) []Relation {
+	out := rels[:base]
+	for _, r := range rels[base:] {
+		if r.Type == Support {
+			aid := false
+			for _, a := range rels[base:] {
+				if a.Type == ProvideAid && a.Subject.ID == r.Subject.ID && a.Object.ID == r.Object.ID {
+					aid = true
+				}
+			}
+			if aid {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// mutualPairs returns both directions between the parties of an event the
+// sentence names elsewhere: those of the relations read so far, else its
+// first coordination of two or more actors.
+func (s *sentence) mutualPairs(rels []Relation) [][2]int {
+	var parties []int
+	add := func(m int) {
+		for _, p := range parties {
+			if s.actors[p].ID == s.actors[m].ID {
+				return
+			}
+		}
+		parties = append(parties, m)
+	}
+	for _, r := range rels {
+		for k, a := range s.actors {
+			if a.Start == r.Subject.Mention.Start || a.Start == r.Object.Mention.Start {
+				add(k)
+			}
+		}
+	}
+	if len(parties) < 2 {
+		parties = parties[:0]
+		for _, g := range s.groups {
+			if len(g.members) > 1 {
+				for _, m := range g.members {
+					add(m)
+				}
+				break
+			}
+		}
+	}
+	var out [][2]int
+	for _, p := range s.allPairs(parties) {
+		out = append(out, p, [2]int{p[1], p[0]})
+	}
+	return out
 }
 
 // reading is what role assignment decides for one trigger.
@@ -133,14 +199,34 @@ func (s *sentence) hypothetical(h *hit) bool {
 	return ok
 }
 
-func (s *sentence) negated(h *hit, subjectEnd int) bool {
+// negated reports whether a negation stands close before the trigger
+// ("did not sign"). A negation further away ("doesn't need mediators to
+// normalize relations") negates another verb: distant reports it, and the
+// trigger is then no assertion at all.
+func (s *sentence) negated(h *hit, subjectEnd int) (negated, distant bool) {
 	from := s.windowStart(h)
 	if subjectEnd > from && subjectEnd <= h.first {
 		from = subjectEnd
 	}
-	_, _, ok := s.markerIn("negation", from, h.first)
-	return ok
+	// The marker must stand close: "did not sign", "has no plans to meet",
+	// but not "doesn't need mediators to normalize relations".
+	for i := from; i < h.first; {
+		start, end, ok := s.markerIn("negation", i, h.first)
+		if !ok {
+			return false, distant
+		}
+		if h.first-end <= maxNegationGap {
+			return true, false
+		}
+		distant = true
+		i = start + 1
+	}
+	return false, distant
 }
+
+// maxNegationGap is how many words may stand between a negation and its
+// trigger.
+const maxNegationGap = 2
 
 // modality is Intended when an intention marker stands before the trigger
 // in its clause; a marker ending in "to" (plans to, agreed to) must stand
@@ -217,8 +303,8 @@ func (s *sentence) cameo(t *Trigger, r reading, topics []string) string {
 // Egypt").
 func (s *sentence) subjectEligible(g *group) bool {
 	switch g.prep {
-	case "":
-		return true
+	case "", "following", "after", "before", "during", "amid", "despite":
+		return true // no preposition, or one of time: "following Japan's talks with ..."
 	case "of":
 		return s.lex.is("heads", g.head)
 	}
@@ -260,7 +346,10 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 			between = g
 			break
 		}
-		if (prep == "" && contains(r.objects, "direct")) || (prep != "" && contains(r.objects, prep)) {
+		if prep == "" && prepositions[s.w(h.end-1)] {
+			prep = s.w(h.end - 1) // the trigger ends in its preposition: "concerns over"
+		}
+		if (prep == "" && h.p.verb && contains(r.objects, "direct")) || (prep != "" && contains(r.objects, prep)) {
 			object = g
 			break
 		}
@@ -283,6 +372,11 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		if subject != nil {
 			r.subjectEnd = subject.end
 		}
+	}
+	// "X cut ties with Y, accusing it of ...": a participle after a comma
+	// with no object of its own continues the previous relation's pair.
+	if object == nil && t.Complement && h.p.verb && hasSuffix(s.w(h.first), "ing") && s.w(h.first-1) == "," && s.hasLast {
+		return [][2]int{s.last}
 	}
 	if t.Host {
 		if subject == nil {
@@ -396,12 +490,19 @@ func (s *sentence) nearestBefore(i, c int) *group {
 func (s *sentence) agent(h *hit, c int) *group {
 	for gi := range s.groups {
 		g := &s.groups[gi]
-		if g.first >= h.end && s.clauseOf(g.first) == c && g.prep == "by" {
+		if g.first < h.end || s.clauseOf(g.first) != c || g.first-h.end > maxAgentGap {
+			continue
+		}
+		if g.prep == "by" && s.indexOf(",", h.end, g.first) < 0 {
 			return g
 		}
 	}
 	return nil
 }
+
+// maxAgentGap is how far after a trigger its "by" agent may start:
+// "sanctions were imposed on Iran by the EU".
+const maxAgentGap = 8
 
 // locativeAfter returns the group after "in" or "at" following trigger h:
 // the host of "received X in Cairo".
