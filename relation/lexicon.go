@@ -108,7 +108,7 @@ type Trigger struct {
 	// between those parties.
 	Mutual bool
 	CAMEO  string   // a more specific CAMEO code, where the words give one
-	Topics     []string // topics the words imply
+	Topics []string // topics the words imply
 }
 
 // phrase is one matchable word sequence of a trigger. A "..." item is a gap
