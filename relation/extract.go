@@ -67,6 +67,7 @@ type sentence struct {
 	question bool
 	last     [2]int // the pair of the last relation read, for participles
 	hasLast  bool
+	lastRead reading // the reading of the last trigger read
 }
 
 // group is a coordination of actor mentions: "Japan and the EU",
@@ -79,9 +80,12 @@ type group struct {
 	compound   bool   // joined by glued dashes or slashes only
 }
 
-// hit is a trigger found in the sentence.
+// hit is a trigger found in the sentence. A word that is both a verb form
+// and a noun ("sanctions") has a reading for each: alts holds the other
+// phrases of the same span, tried in turn until one yields a frame.
 type hit struct {
 	p           *phrase
+	alts        []*phrase
 	first, end  int // token span (absolute)
 	past        bool
 	insideGroup int // a compound group inside the trigger's span, or -1
@@ -146,23 +150,51 @@ func (s *sentence) tok(i int) lex.Token { return s.doc.Tokens[i] }
 
 // splitClauses numbers the clauses: a new one starts at ';', ':', a spaced
 // dash, a clause word (while, which, after, ...) or a reporting verb.
+//
+// A relative clause opened by ", which" (who, whom, whose, where) ends at
+// the next comma, and the clause it interrupted goes on: in "Beijing, which
+// has refused to condemn the invasion, called on Kyiv", Beijing and "called
+// on" share a clause.
 func (s *sentence) splitClauses() {
 	s.clause = s.clause[:0]
-	c := 0
+	c, next := 0, 0
+	resume := -1 // the clause a relative clause interrupted, or -1
 	for i := s.first; i < s.end; i++ {
 		w := s.w(i)
+		if resume >= 0 && w == "," {
+			s.clause = append(s.clause, c)
+			c, resume = resume, -1
+			continue
+		}
+		if s.w(i-1) == "," && isRelative(w) && resume < 0 {
+			resume = c
+			next++
+			c = next
+			s.clause = append(s.clause, c)
+			continue
+		}
 		switch {
 		case w == ";" || w == ":":
-			c++
 		case s.isDashBreak(i):
-			c++
 		case w == "that" && s.relativeThat(i):
-			c++
 		case s.mentAt[i-s.first] < 0 && (s.lex.is("clause", w) || s.lex.is("reporting", w)):
 			c++
+		default:
+			s.clause = append(s.clause, c)
+			continue
 		}
+		next++
+		c = next
 		s.clause = append(s.clause, c)
 	}
+}
+
+func isRelative(w string) bool {
+	switch w {
+	case "which", "who", "whom", "whose", "where":
+		return true
+	}
+	return false
 }
 
 // isDashBreak reports whether token i is a dash standing between spaces
@@ -186,7 +218,12 @@ func (s *sentence) relativeThat(i int) bool {
 		return false
 	}
 	next := s.doc.TokenText(i + 1)
-	return lex.ShapeOf(next) == lex.Lower && !determiners[s.w(i+1)] && !prepositions[s.w(i+1)]
+	return lex.ShapeOf(next) == lex.Lower && !determiners[s.w(i+1)] && !prepositions[s.w(i+1)] && !pronouns[s.w(i+1)]
+}
+
+// pronouns open complement clauses: "said that it would ...".
+var pronouns = map[string]bool{
+	"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "there": true,
 }
 
 func (s *sentence) clauseOf(i int) int { return s.clause[i-s.first] }
@@ -194,7 +231,9 @@ func (s *sentence) clauseOf(i int) int { return s.clause[i-s.first] }
 // determiners may stand between a preposition or coordinator and a mention.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "fellow": true, "both": true,
+	"our": true, "fellow": true, "both": true, "any": true, "some": true, "all": true,
+	"several": true, "more": true, "many": true, "each": true, "every": true, "other": true,
+	"another": true, "this": true, "these": true, "those": true, "two": true, "three": true,
 }
 
 type linkKind uint8
@@ -203,6 +242,7 @@ const (
 	noLink linkKind = iota
 	commaLink
 	andLink
+	commaAndLink // ", and": a list's last item, or the start of a new clause
 	dashLink
 )
 
@@ -232,7 +272,11 @@ func (s *sentence) link(a, b entity.Mention) linkKind {
 			}
 			k++
 			if w := s.w(k); w == "and" || w == "or" {
-				kind = andLink
+				if kind == commaLink && items == 0 {
+					kind = commaAndLink
+				} else {
+					kind = andLink
+				}
 				k++
 			}
 		case w == "and" || w == "or" || w == "&":
@@ -289,7 +333,7 @@ func (s *sentence) buildGroups() {
 		// links[k] joins actors[from+k] and actors[from+k+1].
 		hasAnd := false
 		for _, l := range links {
-			if l == andLink {
+			if l == andLink || l == commaAndLink {
 				hasAnd = true
 			}
 		}
@@ -298,7 +342,10 @@ func (s *sentence) buildGroups() {
 		for k := from; k < to; k++ {
 			if k > from {
 				l := links[k-from-1]
-				if l == commaLink && !hasAnd && !s.headline {
+				// ", and" after a lone item starts a new clause: "sent
+				// missiles to Ukraine, and the Élysée condemned ...".
+				lone := l == commaAndLink && (k-from-1 == 0 || links[k-from-2] != commaLink)
+				if l == commaLink && !hasAnd && !s.headline || lone {
 					s.addGroup(g, compound)
 					g = group{first: -1}
 					compound = true
@@ -365,25 +412,44 @@ func (s *sentence) findTriggers() {
 }
 
 func (s *sentence) matchAt(i int) (hit, bool) {
+	var h hit
+	found := false
 	for _, p := range s.lex.byFirst[s.w(i)] {
-		if end, ok := s.matchPhrase(p, i); ok {
-			h := hit{p: p, first: i, end: end, insideGroup: -1}
-			if p.verb {
-				for _, f := range p.past {
-					if s.w(i) == f {
-						h.past = true
-					}
-				}
+		end, ok := s.matchPhrase(p, i)
+		if !ok {
+			continue
+		}
+		if found {
+			if end == h.end && len(p.words) == len(h.p.words) {
+				h.alts = append(h.alts, p)
 			}
-			for gi, g := range s.groups {
-				if g.first > i && g.end < end {
-					h.insideGroup = gi
-				}
+			continue
+		}
+		h = hit{p: p, first: i, end: end, insideGroup: -1}
+		found = true
+		for gi, g := range s.groups {
+			if g.first > i && g.end < end {
+				h.insideGroup = gi
 			}
-			return h, true
 		}
 	}
-	return hit{}, false
+	if found {
+		h.past = s.isPast(h.p, i)
+	}
+	return h, found
+}
+
+// isPast reports whether token i is a past form of p's verb.
+func (s *sentence) isPast(p *phrase, i int) bool {
+	if !p.verb {
+		return false
+	}
+	for _, f := range p.past {
+		if s.w(i) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPhrase matches p at token i and returns the end of the match.

@@ -120,7 +120,7 @@ type phrase struct {
 	past    []string
 }
 
-const maxGap = 4
+const maxGap = 6
 
 // phraseSet is a set of marker phrases (not, will, plans to, ...).
 type phraseSet struct {
@@ -455,10 +455,13 @@ func dedupe(s []string) []string {
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // doubles reports whether a verb doubles its final consonant (ban →
-// banned): one syllable ending consonant-vowel-consonant.
+// banned):
+// one syllable ending consonant-vowel-consonant (ban, plan, stop), which
+// this takes as three letters CVC or four letters CCVC; "open" and "visit"
+// do not double.
 func doubles(v string) bool {
 	n := len(v)
-	if n < 3 || n > 4 {
+	if n < 3 || n > 4 || n == 4 && isVowel(v[0]) {
 		return false
 	}
 	c1, vv, c2 := v[n-3], v[n-2], v[n-1]

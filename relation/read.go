@@ -1,76 +1,112 @@
 package relation
 
+import "github.com/geopol/geopol/internal/lex"
+
 // read turns the sentence's triggers into relations and appends them.
 func (s *sentence) read(dst []Relation) []Relation {
 	base := len(dst)
-	blockedFrom := s.end // triggers from here on sit in an accusation's "of" complement
+	// Triggers in [blockedFrom, blockedTo) sit in an accusation's "of"
+	// complement: "accused Pakistan of air strikes, ..." holds no attack.
+	blockedFrom, blockedTo := s.end, s.end
 	blockedClause := -1
 	for hi := range s.hits {
 		h := &s.hits[hi]
-		if h.first >= blockedFrom && s.clauseOf(h.first) == blockedClause {
+		if h.first >= blockedFrom && h.first < blockedTo && s.clauseOf(h.first) == blockedClause {
 			continue
 		}
-		t := h.p.trigger
-		// "refused to ..." is a refusal marker, not a reject trigger.
-		if t.Type == Reject && s.w(h.end) == "to" {
-			continue
-		}
-		if s.hypothetical(h) {
-			continue
-		}
-		r := reading{typ: t.Type, objects: t.Objects}
-		if _, _, ok := s.markerIn("refusal", s.windowStart(h), h.first); ok && t.Type != Reject {
-			if !cooperative(t.Type) {
-				continue // refusing to act against a third party relates nobody
-			}
-			r.typ, r.refused = Reject, true
-			r.objects = append([]string{"direct"}, t.Objects...)
-		}
-		pairs := s.roles(h, &r)
-		if len(pairs) == 0 && t.Mutual {
-			pairs = s.mutualPairs(dst[base:])
-		}
-		if len(pairs) == 0 {
-			continue
-		}
-		s.last, s.hasLast = pairs[len(pairs)-1], true
-		if t.Complement {
+		dst = s.readHit(dst, base, h)
+		if r := s.lastRead; r.complement {
 			if k := s.indexOf("of", r.objectEnd, s.end); k >= 0 {
 				blockedFrom, blockedClause = k, s.clauseOf(h.first)
+				if c := s.indexOf(",", k, s.end); c >= 0 {
+					blockedTo = c
+				} else {
+					blockedTo = s.end
+				}
 			}
-		}
-		negated, distant := s.negated(h, r.subjectEnd)
-		if distant {
-			continue
-		}
-		modality := s.modality(h, r.subjectEnd)
-		topics := s.topics(t)
-		for _, p := range pairs {
-			rel := Relation{
-				Type:     r.typ,
-				Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
-				Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
-				Negated:  negated,
-				Modality: modality,
-				Trigger:  s.span(h.first, h.end),
-				Sentence: s.index,
-				Topics:   topics,
-			}
-			st := s.doc.Sentences[s.index]
-			rel.Evidence = Span{Start: st.Start, End: st.End}
-			rel.CAMEO = s.cameo(t, r, topics)
-			rel.PLOVER = r.typ.PLOVER()
-			if r.typ == Cooperate && modality == Intended {
-				rel.PLOVER = "AGREE"
-			}
-			if rel.Subject.ID == rel.Object.ID || duplicate(dst[base:], &rel) {
-				continue
-			}
-			dst = append(dst, rel)
 		}
 	}
 	dst = s.saidShould(dst, base)
 	return dropAidPurpose(dst, base)
+}
+
+// readHit reads one trigger, trying each of its readings until one yields
+// a frame, and appends its relations.
+func (s *sentence) readHit(dst []Relation, base int, h *hit) []Relation {
+	s.lastRead = reading{}
+	readings := append([]*phrase{h.p}, h.alts...)
+	for _, p := range readings {
+		hh := *h
+		hh.p, hh.past = p, s.isPast(p, h.first)
+		n := len(dst)
+		dst = s.readPhrase(dst, base, &hh)
+		if len(dst) > n || s.lastRead.framed {
+			break
+		}
+	}
+	return dst
+}
+
+// readPhrase reads trigger h under one reading.
+func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
+
+	t := h.p.trigger
+	// "refused to ..." is a refusal marker, not a reject trigger.
+	if t.Type == Reject && s.w(h.end) == "to" {
+		return dst
+	}
+	if s.hypothetical(h) {
+		return dst
+	}
+	r := reading{typ: t.Type, objects: t.Objects}
+	if _, _, ok := s.markerIn("refusal", s.windowStart(h), h.first); ok && t.Type != Reject {
+		if !cooperative(t.Type) {
+			return dst // refusing to act against a third party relates nobody
+		}
+		r.typ, r.refused = Reject, true
+		// "refused to sign the statement of the SCO meeting".
+		r.objects = append([]string{"direct", "of"}, t.Objects...)
+	}
+	pairs := s.roles(h, &r)
+	if len(pairs) == 0 && t.Mutual {
+		pairs = s.mutualPairs(dst[base:])
+	}
+	if len(pairs) == 0 {
+		return dst
+	}
+	r.framed, r.complement = true, t.Complement
+	s.lastRead = r
+	s.last, s.hasLast = pairs[len(pairs)-1], true
+	negated, distant := s.negated(h, r.subjectEnd)
+	if distant {
+		return dst
+	}
+	modality := s.modality(h, r.subjectEnd)
+	topics := s.topics(t)
+	for _, p := range pairs {
+		rel := Relation{
+			Type:     r.typ,
+			Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
+			Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
+			Negated:  negated,
+			Modality: modality,
+			Trigger:  s.span(h.first, h.end),
+			Sentence: s.index,
+			Topics:   topics,
+		}
+		st := s.doc.Sentences[s.index]
+		rel.Evidence = Span{Start: st.Start, End: st.End}
+		rel.CAMEO = s.cameo(t, r, topics)
+		rel.PLOVER = r.typ.PLOVER()
+		if r.typ == Cooperate && modality == Intended {
+			rel.PLOVER = "AGREE"
+		}
+		if rel.Subject.ID == rel.Object.ID || duplicate(dst[base:], &rel) {
+			continue
+		}
+		dst = append(dst, rel)
+	}
+	return dst
 }
 
 // dropAidPurpose removes support(X, Y) where the sentence also has
@@ -108,6 +144,9 @@ func (s *sentence) mutualPairs(rels []Relation) [][2]int {
 		parties = append(parties, m)
 	}
 	for _, r := range rels {
+		if !r.Type.Symmetric() {
+			continue // a mediator or an aggressor is no side of the event
+		}
 		for k, a := range s.actors {
 			if a.Start == r.Subject.Mention.Start || a.Start == r.Object.Mention.Start {
 				add(k)
@@ -139,6 +178,8 @@ type reading struct {
 	refused    bool
 	subjectEnd int // token after the subject, or -1 when it follows the trigger
 	objectEnd  int
+	framed     bool // roles were found (even if every pair was dropped)
+	complement bool // the trigger's "of ..." complement holds no relation
 }
 
 // cooperative reports whether refusing an act of type t is rejecting the
@@ -321,8 +362,13 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 
 	// A compound inside the trigger (elevate China-Brazil ties) or right
 	// before a noun trigger (EU-Japan talks) names the parties.
+	var object, between *group
 	if h.insideGroup >= 0 {
-		return s.compoundPairs(&s.groups[h.insideGroup], r.typ)
+		g := &s.groups[h.insideGroup]
+		if g.compound && sym {
+			return s.compoundPairs(g, r.typ)
+		}
+		object = g // "summoned the EU ambassador"
 	}
 	if !h.p.verb {
 		if g := s.groupBefore(h.first, 3); g != nil && g.compound {
@@ -330,16 +376,22 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		}
 	}
 
-	// The object: the first group after the trigger in its clause that an
-	// allowed preposition (or none, for a direct object) introduces.
-	var object, between *group
+	// The object: the first group after the trigger in its clause, before
+	// any comma, that an allowed preposition (or none, for a direct object)
+	// introduces. A noun's object follows it closely: "sanctions on Iran".
 	for gi := range s.groups {
+		if object != nil {
+			break
+		}
 		g := &s.groups[gi]
 		if g.first < h.end || s.clauseOf(g.first) != clause {
 			continue
 		}
+		if s.indexOf(",", h.end, g.first) >= 0 || !h.p.verb && g.first-h.end > maxNounObjectGap {
+			break
+		}
 		prep := s.lastPrep(h.end, g.first)
-		if prep == "by" {
+		if prep == "by" && !contains(r.objects, "by") {
 			continue // the passive agent, handled below
 		}
 		if prep == "between" && len(g.members) > 1 && (sym || r.typ == Mediate) {
@@ -349,7 +401,8 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		if prep == "" && prepositions[s.w(h.end-1)] {
 			prep = s.w(h.end - 1) // the trigger ends in its preposition: "concerns over"
 		}
-		if (prep == "" && h.p.verb && contains(r.objects, "direct")) || (prep != "" && contains(r.objects, prep)) {
+		direct := prep == "" && h.p.verb && contains(r.objects, "direct") && s.closeObject(h.end, g.first)
+		if direct || (prep != "" && contains(r.objects, prep)) {
 			object = g
 			break
 		}
@@ -362,8 +415,8 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 	if passive {
 		if g := s.agent(h, clause); g != nil {
 			subject = g
-			if object == nil {
-				object = s.nearestBefore(h.first, clause)
+			if object == nil && h.p.verb {
+				object = s.nearestBefore(h.first, clause) // "Iran was attacked by ..."
 			}
 		}
 	}
@@ -373,10 +426,24 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 			r.subjectEnd = subject.end
 		}
 	}
+	if subject == nil && h.p.verb {
+		subject = s.speaker(h)
+	}
+	if subject == nil && h.p.verb && hasSuffix(s.w(h.first), "ing") {
+		// "with Phnom Penh accusing Thai troops of ...".
+		if g := s.groupBefore(h.first, 0); g != nil && g.prep == "with" {
+			subject = g
+		}
+	}
 	// "X cut ties with Y, accusing it of ...": a participle after a comma
 	// with no object of its own continues the previous relation's pair.
 	if object == nil && t.Complement && h.p.verb && hasSuffix(s.w(h.first), "ing") && s.w(h.first-1) == "," && s.hasLast {
 		return [][2]int{s.last}
+	}
+	// "Beijing criticised the agreement, saying Tokyo was ...": the
+	// accusation's object is named in the statement that follows.
+	if subject != nil && object == nil && t.Complement {
+		object = s.statementObject(h)
 	}
 	if t.Host {
 		if subject == nil {
@@ -410,6 +477,27 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 	}
 	return nil
 }
+
+// closeObject reports whether tokens [from, to) may stand between a verb
+// and its direct object: at most three determiners, modifiers or numbers
+// ("hosted his Armenian ...", "sent Kyiv ...", not "sanctions as
+// Washington ...").
+func (s *sentence) closeObject(from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := s.w(k)
+		if !determiners[w] && !isAdjectiveLike(w) && s.tok(k).Kind != lex.Number && w != "new" {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNounObjectGap is how many words may stand between a noun trigger and
+// its object: "aid to Ukraine", "sanctions were imposed on Belarus".
+const maxNounObjectGap = 4
 
 // compoundPairs relates the members of a compound (EU-Japan): every pair
 // for symmetric types, both ways for attacks (clashes), nothing otherwise.
@@ -477,11 +565,79 @@ func (s *sentence) nearestBefore(i, c int) *group {
 			continue
 		}
 		if s.clauseOf(g.first) != c {
-			return nil
+			continue // an interrupting relative clause, or an earlier clause
 		}
 		if s.subjectEligible(g) {
 			return g
 		}
+	}
+	return nil
+}
+
+// statementObject returns the group that opens a participial statement
+// after trigger h: ", saying (that) X ...".
+func (s *sentence) statementObject(h *hit) *group {
+	for k := h.end; k+1 < s.end; k++ {
+		switch s.w(k + 1) {
+		case "saying", "adding", "arguing", "insisting", "claiming", "charging":
+		default:
+			continue
+		}
+		if s.w(k) != "," {
+			continue
+		}
+		j := k + 2
+		if s.w(j) == "that" {
+			j++
+		}
+		for gi := range s.groups {
+			if g := &s.groups[gi]; g.first == j || g.first == j+1 && determiners[s.w(j)] {
+				return g
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// speaker resolves the pronoun that reported speech opens with to the
+// speaker: in "Washington said it would open negotiations with Tokyo", "it"
+// is Washington. Only it, they, he and she right after the reporting verb
+// (and "that") count, and the speaker must be an eligible group just
+// before the verb.
+func (s *sentence) speaker(h *hit) *group {
+	k := s.clauseStart(h.first)
+	if !s.lex.is("reporting", s.w(k)) {
+		return nil
+	}
+	verb := k
+	k++
+	for n := 0; n < 4 && k < h.first; n++ {
+		w := s.w(k)
+		if w == "that" || w == "on" || w == "last" || w == "this" || w == "earlier" || w == "later" || hasSuffix(w, "ly") ||
+			lex.ShapeOf(s.doc.TokenText(k)) == lex.Title && s.mentAt[k-s.first] < 0 {
+			k++ // "said on Friday it had signed"
+			continue
+		}
+		break
+	}
+	switch s.w(k) {
+	case "it", "they", "he", "she":
+	default:
+		return nil
+	}
+	if s.indexOf(",", k, h.first) >= 0 {
+		return nil
+	}
+	for gi := len(s.groups) - 1; gi >= 0; gi-- {
+		g := &s.groups[gi]
+		if g.end > verb {
+			continue
+		}
+		if s.subjectEligible(g) && verb-g.end <= 3 {
+			return g
+		}
+		return nil
 	}
 	return nil
 }
