@@ -41,7 +41,8 @@ type Document struct {
 // initial (J.) or inside a number (3.5) ends none. A blank line always ends a
 // sentence. A single line break ends one after a short line (a headline, a
 // dateline, "1 min read") but not inside text wrapped at a fixed width,
-// where a line holds 50 bytes or more: there "United\nStates" stays one name.
+// where a line holds 50 bytes or more and the text goes on like prose (see
+// wrapped): there "United\nStates" stays one name.
 // Invalid UTF-8 is skipped like whitespace; offsets stay offsets into text.
 func NewDocument(text string) *Document {
 	d := &Document{}
@@ -60,10 +61,12 @@ func (d *Document) Reset(text string) {
 	d.Sentences = d.Sentences[:0]
 	toks := d.Tokens
 	first := 0
-	lineStart := 0 // byte offset where the current line starts
+	lineStart := 0           // byte offset where the current line starts
+	firstLineOfBlock := true // the current line follows a blank line or starts the text
 	for j := 0; j < len(toks); j++ {
 		if j > 0 && toks[j].Space >= lex.LineBreak {
 			lineStart = toks[j].Start
+			firstLineOfBlock = toks[j].Space == lex.Paragraph
 		}
 		end := j // last token of a sentence that would end here
 		boundary := false
@@ -81,7 +84,10 @@ func (d *Document) Reset(text string) {
 			case lex.Paragraph:
 				boundary = true
 			case lex.LineBreak:
-				boundary = toks[end].End-lineStart < wrapWidth || isFinal(text, toks[end])
+				// A final mark before the break has been handled above:
+				// here it is a title or an initial (Gen., J.), which in
+				// wrapped text ends no sentence.
+				boundary = !d.wrapped(end+1, toks[end].End-lineStart, firstLineOfBlock)
 			}
 		}
 		if boundary || end+1 == len(toks) {
@@ -93,6 +99,30 @@ func (d *Document) Reset(text string) {
 			j = end
 		}
 	}
+}
+
+// wrapped reports whether the line break before token k continues a
+// sentence, the line before it being n bytes long: the line is long and the
+// text goes on like wrapped prose — in lower case, on another long line, on
+// a line that ends a sentence, or within a paragraph of three or more lines.
+// A long headline over a short dateline ("April 23, 2024") is not wrapped.
+func (d *Document) wrapped(k, n int, firstLineOfBlock bool) bool {
+	if n < wrapWidth {
+		return false
+	}
+	if !firstLineOfBlock || lex.ShapeOf(d.TokenText(k)) == lex.Lower {
+		return true
+	}
+	// Look at the next line: its length and what follows it.
+	toks := d.Tokens
+	last := k
+	for last+1 < len(toks) && toks[last+1].Space < lex.LineBreak {
+		last++
+	}
+	if toks[last].End-toks[k].Start >= wrapWidth || isFinal(d.Text, toks[last]) || isCloser(d.Text, toks[last]) {
+		return true
+	}
+	return last+1 < len(toks) && toks[last+1].Space == lex.LineBreak
 }
 
 // SentenceOf returns the index of the sentence holding token i.

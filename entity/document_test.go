@@ -1,0 +1,238 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// sentenceLines renders doc's sentences as "start end text", newlines in
+// text written as \n.
+func sentenceLines(doc *Document) []string {
+	out := make([]string, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		out[i] = fmt.Sprintf("%d %d %s", s.Start, s.End, escape(doc.Text[s.Start:s.End]))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		gap  string // a known gap: the test is skipped while the result is wrong
+	}{
+		{"empty", "", nil, ""},
+		{"whitespace only", " \t\r\n\n \u00a0\n", nil, ""},
+		{"NUL and invalid bytes only", "\x00\xff\xfe", nil, ""},
+		{"short headline", "Japan, EU seal defence pact\nTokyo and Brussels signed a pact on Friday.", []string{
+			"0 27 Japan, EU seal defence pact",
+			"28 71 Tokyo and Brussels signed a pact on Friday.",
+		}, ""},
+		{"headline, dateline and body", "EU, Japan seal pact\nFebruary 21, 2024\n\nThe European Union decided on Monday.", []string{
+			"0 19 EU, Japan seal pact",
+			"20 37 February 21, 2024",
+			"39 76 The European Union decided on Monday.",
+		}, ""},
+		{"dotted abbreviation ends none", "Sanctions by the U.S. Treasury took effect. Iran protested.", []string{
+			"0 43 Sanctions by the U.S. Treasury took effect.",
+			"44 59 Iran protested.",
+		}, ""},
+		{"titles end none", "Dr. Smith met Gen. Lee in Seoul. They talked.", []string{
+			"0 32 Dr. Smith met Gen. Lee in Seoul.",
+			"33 45 They talked.",
+		}, ""},
+		{"No. 10", "He works at No. 10 Downing Street. She does not.", []string{
+			"0 34 He works at No. 10 Downing Street.",
+			"35 48 She does not.",
+		}, ""},
+		{"no at the end of a sentence", "The answer was no. Talks ended.", []string{
+			"0 18 The answer was no.",
+			"19 31 Talks ended.",
+		}, ""},
+		{"decimal number", "Growth was 3.5 percent. Prices rose 3.5. Rates held.", []string{
+			"0 23 Growth was 3.5 percent.",
+			"24 40 Prices rose 3.5.",
+			"41 52 Rates held.",
+		}, ""},
+		{"initial", "J. Smith met officials. They agreed.", []string{
+			"0 23 J. Smith met officials.",
+			"24 36 They agreed.",
+		}, ""},
+		{"lower case after a dot", "Talks ended at 5 p.m. on Friday. and resumed.", []string{
+			"0 45 Talks ended at 5 p.m. on Friday. and resumed.",
+		}, ""},
+		{"question and exclamation", "Will Japan join? It may! Nobody knows… Wait.", []string{
+			"0 16 Will Japan join?",
+			"17 24 It may!",
+			"25 40 Nobody knows…",
+			"41 46 Wait.",
+		}, ""},
+		{"closing quote after a period", "He said \"We agree.\" Then he left.", []string{
+			"0 19 He said \"We agree.\"",
+			"20 33 Then he left.",
+		}, ""},
+		{"curly closing quote", "He said “We agree.” Then he left.", []string{
+			"0 23 He said “We agree.”",
+			"24 37 Then he left.",
+		}, ""},
+		{"closing bracket", "Talks resumed (in Doha.) Qatar mediated.", []string{
+			"0 24 Talks resumed (in Doha.)",
+			"25 40 Qatar mediated.",
+		}, ""},
+		{"opening quote starts a sentence", "Talks ended. “We failed,” he said.", []string{
+			"0 12 Talks ended.",
+			"13 38 “We failed,” he said.",
+		}, ""},
+		{"blank lines", "Japan agreed\n\nChina objected\n\n\n\nKorea waited", []string{
+			"0 12 Japan agreed",
+			"14 28 China objected",
+			"32 44 Korea waited",
+		}, ""},
+		{"blank line with spaces", "Japan agreed\n  \t\nChina objected", []string{
+			"0 12 Japan agreed",
+			"17 31 China objected",
+		}, ""},
+		{"wrapped paragraph", "Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week, an industry index showed, the third straight\nweekly gain. Ships bound for the Atlantic seaboard have been sent around the\nCape of Good Hope since late last year.\n", []string{
+			"0 164 Freight rates for containers shipped from Asia to the east coast of the United\\nStates rose 4% in the week, an industry index showed, the third straight\\nweekly gain.",
+			"165 268 Ships bound for the Atlantic seaboard have been sent around the\\nCape of Good Hope since late last year.",
+		}, ""},
+		{"short lines", "Reuters\nTokyo\n1 min read\nJapan agreed to talks", []string{
+			"0 7 Reuters",
+			"8 13 Tokyo",
+			"14 24 1 min read",
+			"25 46 Japan agreed to talks",
+		}, ""},
+		{"line break after a final mark", "Japan agreed.\nChina objected.", []string{
+			"0 13 Japan agreed.",
+			"14 29 China objected.",
+		}, ""},
+		{"Windows line endings", "Japan, EU seal pact\r\nTokyo signed it.\r\n\r\nChina objected.\r\n", []string{
+			"0 19 Japan, EU seal pact",
+			"21 37 Tokyo signed it.",
+			"41 56 China objected.",
+		}, ""},
+		{"wrapped with Windows line endings", "Freight rates for containers shipped from Asia to the east coast of the United\r\nStates rose 4% in the week.\r\n", []string{
+			"0 107 Freight rates for containers shipped from Asia to the east coast of the United\\r\\nStates rose 4% in the week.",
+		}, ""},
+		{"no final mark", "Japan agreed", []string{
+			"0 12 Japan agreed",
+		}, ""},
+		{"punctuation only", "...", []string{
+			"0 3 ...",
+		}, ""},
+		{"invalid UTF-8 and NUL", "Japan\xffagreed.\x00 China objected.", []string{
+			"0 13 Japan\xffagreed.",
+			"15 30 China objected.",
+		}, ""},
+		{"BOM", "\ufeffJapan agreed. China objected.", []string{
+			"3 16 Japan agreed.",
+			"17 32 China objected.",
+		}, ""},
+		{"title at the end of a wrapped line", "Officials in Seoul said the talks with the visiting delegation led by Gen.\nLee Jong-sup would resume on Monday. Talks ended.", []string{
+			"0 111 Officials in Seoul said the talks with the visiting delegation led by Gen.\\nLee Jong-sup would resume on Monday.",
+			"112 124 Talks ended.",
+		}, ""},
+		{"initial at the end of a wrapped line", "Officials in Seoul said the talks with the visiting delegation led by J.\nSmith would resume on Monday.", []string{
+			"0 102 Officials in Seoul said the talks with the visiting delegation led by J.\\nSmith would resume on Monday.",
+		}, ""},
+		{"title at the end of a short line", "Led by Gen.\nLee Jong-sup", []string{
+			"0 11 Led by Gen.",
+			"12 24 Lee Jong-sup",
+		}, ""},
+		{"long headline and dateline", "Congo, Rwanda set new peace talks; Korea and Canada open minerals negotiations\nJune 12, 2024\n\nThe talks begin.", []string{
+			"0 78 Congo, Rwanda set new peace talks; Korea and Canada open minerals negotiations",
+			"79 92 June 12, 2024",
+			"94 110 The talks begin.",
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := NewDocument(tt.text)
+			checkSentences(t, doc)
+			got := sentenceLines(doc)
+			if slices.Equal(got, tt.want) {
+				if tt.gap != "" {
+					t.Logf("known gap %q no longer shows: remove it from the table", tt.gap)
+				}
+				return
+			}
+			if tt.gap != "" {
+				t.Skipf("known gap: %s:\n got %q\nwant %q", tt.gap, got, tt.want)
+			}
+			t.Errorf("NewDocument(%q) sentences:\n got %q\nwant %q", tt.text, got, tt.want)
+		})
+	}
+}
+
+// checkSentences checks that the sentences of doc partition its tokens in
+// order, and that token and sentence spans agree.
+func checkSentences(t *testing.T, doc *Document) {
+	t.Helper()
+	next := 0
+	for i, s := range doc.Sentences {
+		if s.FirstToken != next || s.EndToken <= s.FirstToken || s.EndToken > len(doc.Tokens) {
+			t.Fatalf("sentence %d has tokens [%d,%d), want to start at %d (of %d tokens)", i, s.FirstToken, s.EndToken, next, len(doc.Tokens))
+		}
+		if s.Start != doc.Tokens[s.FirstToken].Start || s.End != doc.Tokens[s.EndToken-1].End {
+			t.Errorf("sentence %d [%d,%d) does not span its tokens [%d,%d)", i, s.Start, s.End, s.FirstToken, s.EndToken)
+		}
+		for j := s.FirstToken; j < s.EndToken; j++ {
+			if got := doc.SentenceOf(j); got != i {
+				t.Errorf("SentenceOf(%d) = %d, want %d", j, got, i)
+			}
+		}
+		next = s.EndToken
+	}
+	if next != len(doc.Tokens) {
+		t.Errorf("sentences end at token %d of %d", next, len(doc.Tokens))
+	}
+}
+
+func TestTokenText(t *testing.T) {
+	doc := NewDocument("The U.S.-led talks, Japan’s 3.5% rise.")
+	var got []string
+	for i := range doc.Tokens {
+		got = append(got, doc.TokenText(i))
+	}
+	want := []string{"The", "U.S.", "-", "led", "talks", ",", "Japan", "’", "s", "3.5", "%", "rise", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens = %q, want %q", got, want)
+	}
+}
+
+func TestReset(t *testing.T) {
+	texts := []string{
+		"Japan, EU seal defence pact\nTokyo and Brussels signed a pact on Friday. China objected.",
+		"Short.",
+		"",
+		"Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week.\n\nDr. Smith agreed.",
+	}
+	doc := NewDocument("A long first text so that the buffers grow. It has two sentences and many tokens in all.")
+	for _, text := range texts {
+		doc.Reset(text)
+		fresh := NewDocument(text)
+		if doc.Text != fresh.Text || !slices.Equal(doc.Tokens, fresh.Tokens) || !slices.Equal(doc.Sentences, fresh.Sentences) {
+			t.Errorf("Reset(%q) = %v %v, NewDocument = %v %v", text, doc.Tokens, doc.Sentences, fresh.Tokens, fresh.Sentences)
+		}
+	}
+	// Reset reuses the buffers: re-splitting a text no longer than the
+	// first one allocates nothing.
+	text := texts[0]
+	doc.Reset(text)
+	toks, sents := &doc.Tokens[:1][0], &doc.Sentences[:1][0]
+	if n := testing.AllocsPerRun(100, func() { doc.Reset(text) }); n != 0 {
+		t.Errorf("Reset allocates %v times per call, want 0", n)
+	}
+	if &doc.Tokens[0] != toks || &doc.Sentences[0] != sents {
+		t.Errorf("Reset did not reuse the token and sentence buffers")
+	}
+}
+
+func TestSentenceOfPastEnd(t *testing.T) {
+	doc := NewDocument("Japan agreed. China objected.")
+	if got := doc.SentenceOf(len(doc.Tokens)); got != len(doc.Sentences) {
+		t.Errorf("SentenceOf(len(Tokens)) = %d, want %d", got, len(doc.Sentences))
+	}
+}

@@ -1,0 +1,50 @@
+package entity_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/geopol/geopol/entity"
+	"github.com/geopol/geopol/gazetteer"
+)
+
+func Example() {
+	g, err := gazetteer.Default()
+	if err != nil {
+		log.Fatal(err)
+	}
+	tagger := entity.NewTagger(g) // build once, share between goroutines
+
+	doc := entity.NewDocument("The European Union (EU) opened talks with Japan’s government. Tokyo welcomed the EU-Japan deal.")
+	for _, m := range tagger.Tag(doc) {
+		fmt.Printf("%d %d %d %s %s %s %q\n", m.Start, m.End, m.Sentence, m.Kind, m.ID, m.Form, m.Text)
+	}
+	// Output:
+	// 4 18 0 bloc EU name "European Union"
+	// 20 22 0 bloc EU abbreviation "EU"
+	// 42 47 0 country JPN name "Japan"
+	// 64 69 1 country JPN capital "Tokyo"
+	// 83 85 1 bloc EU abbreviation "EU"
+	// 86 91 1 country JPN name "Japan"
+}
+
+func ExampleGroup() {
+	g, err := gazetteer.Default()
+	if err != nil {
+		log.Fatal(err)
+	}
+	tagger := entity.NewTagger(g)
+
+	doc := entity.NewDocument("Beijing criticised the pact. China said Tokyo and Brussels were wrong. Japan disagreed.")
+	for _, e := range entity.Group(tagger.Tag(doc)) {
+		fmt.Printf("%s (%s, %s):", e.ID, e.Kind, e.Name)
+		for _, m := range e.Mentions {
+			fmt.Printf(" %s[%d]", m.Text, m.Sentence)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// CHN (country, China): Beijing[0] China[1]
+	// JPN (country, Japan): Tokyo[1] Japan[2]
+	// EU (bloc, European Union): Brussels[1]
+}
