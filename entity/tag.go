@@ -58,7 +58,7 @@ func (t *Tagger) Tag(doc *Document) []Mention {
 func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {
 	base := len(dst)
 	text, toks := doc.Text, doc.Tokens
-	ambiguous := false
+	var ambiguous []ambiguity // mentions of shared names, resolved below
 	for si, s := range doc.Sentences {
 		for i := s.FirstToken; i < s.EndToken; {
 			if !t.matcher.MayStart(text, toks[i]) {
@@ -73,9 +73,8 @@ func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {
 			i = m.End
 			c := m.Candidates[0]
 			if len(m.Candidates) > 1 {
-				ambiguous = true
-			}
-			if c.Entry.Kind == gazetteer.Shield && len(m.Candidates) == 1 {
+				ambiguous = append(ambiguous, ambiguity{len(dst), m.Candidates})
+			} else if c.Entry.Kind == gazetteer.Shield {
 				continue
 			}
 			start, end := toks[m.Start].Start, toks[m.End-1].End
@@ -86,33 +85,44 @@ func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {
 			})
 		}
 	}
-	if ambiguous {
-		dst = t.resolve(dst, base, doc)
+	if len(ambiguous) > 0 {
+		dst = t.resolve(dst, base, ambiguous, doc)
 	}
 	return dst
 }
 
+// ambiguity is a mention (by index into the slice being built) of a name
+// that several entries may mean.
+type ambiguity struct {
+	index      int
+	candidates []gazetteer.Candidate
+}
+
 // resolve gives each mention of a shared name to the entry the document's
 // cues favour, and drops mentions that resolve to a shield.
-func (t *Tagger) resolve(ms []Mention, base int, doc *Document) []Mention {
+func (t *Tagger) resolve(ms []Mention, base int, amb []ambiguity, doc *Document) []Mention {
 	cues := t.countCues(doc)
+	drop := false
+	for _, a := range amb {
+		best := a.candidates[0]
+		bestN := cues[best.Entry]
+		for _, c := range a.candidates[1:] {
+			if n := cues[c.Entry]; n > bestN {
+				best, bestN = c, n
+			}
+		}
+		m := &ms[a.index]
+		m.Entry, m.ID, m.Kind, m.Form = best.Entry, best.Entry.ID, best.Entry.Kind, best.Form
+		drop = drop || m.Kind == gazetteer.Shield
+	}
+	if !drop {
+		return ms
+	}
 	out := ms[:base]
 	for _, m := range ms[base:] {
-		mm, _ := t.matcher.Longest(doc.Text, doc.Tokens, m.FirstToken, m.EndToken)
-		if len(mm.Candidates) > 1 {
-			best := mm.Candidates[0]
-			bestN := cues[best.Entry]
-			for _, c := range mm.Candidates[1:] {
-				if n := cues[c.Entry]; n > bestN {
-					best, bestN = c, n
-				}
-			}
-			m.Entry, m.ID, m.Kind, m.Form = best.Entry, best.Entry.ID, best.Entry.Kind, best.Form
+		if m.Kind != gazetteer.Shield {
+			out = append(out, m)
 		}
-		if m.Kind == gazetteer.Shield {
-			continue
-		}
-		out = append(out, m)
 	}
 	return out
 }

@@ -48,7 +48,7 @@ type Gazetteer struct {
 }
 
 // Default returns the embedded default world gazetteer. Each call builds a
-// new one (a few milliseconds); build it once and share it.
+// new one (about 40 ms); build it once and share it.
 func Default() (*Gazetteer, error) {
 	return New(Options{})
 }

@@ -98,7 +98,7 @@ func parseSource(src Source, errs *ErrorList) (entries []*rawEntry) {
 
 func (p *parser) entry(n *yaml.Node) *rawEntry {
 	if n.Kind != yaml.MappingNode {
-		p.Errorf(n, "an entry must be a mapping with id, kind and name, not a %s", yamlx.Kind(n))
+		p.Errorf(n, "an entry must be a mapping with id, kind and name, not %s", yamlx.Kind(n))
 		return nil
 	}
 	e := &rawEntry{at: p.At(n), given: map[string]bool{}, placed: map[string]yamlx.Pos{}}
@@ -223,7 +223,7 @@ func (p *parser) members(v *yaml.Node) []Membership {
 			}
 			out = append(out, m)
 		default:
-			p.Errorf(item, "a member is an id or {id: FRA, joined: 1958}, not a %s", yamlx.Kind(item))
+			p.Errorf(item, "a member is an id or {id: FRA, joined: 1958}, not %s", yamlx.Kind(item))
 		}
 	}
 	return out

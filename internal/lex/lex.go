@@ -119,9 +119,24 @@ func Scan(dst []Token, text string) []Token {
 	return dst
 }
 
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+// asciiClass classifies ASCII bytes for the scanner's fast path.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLetter
+		t[c-'a'+'A'] = classLetter
+	}
+	return t
+}()
+
+const (
+	classDigit  = 1
+	classLetter = 2
+)
+
+func isASCIIAlnum(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] != 0 }
 
 // wordRune reports whether r continues a word.
 func wordRune(r rune) bool {
@@ -136,16 +151,24 @@ func scanWord(text string, i int) (end int, kind Kind) {
 	digits := true
 	letters := 0
 	for i < len(text) {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path.
+			class := asciiClass[c]
+			if class == 0 {
+				break
+			}
+			if class == classLetter {
+				digits = false
+			}
+			letters++
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if !wordRune(r) {
 			break
 		}
-		if r < '0' || r > '9' {
-			digits = false
-		}
+		digits = false
 		letters++
 		i += size
 	}

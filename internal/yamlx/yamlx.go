@@ -124,7 +124,7 @@ func (d *Decoder) Root(data []byte, hint string) *yaml.Node {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		d.Errorf(root, "expected a mapping, not a %s; %s", Kind(root), hint)
+		d.Errorf(root, "expected a mapping, not %s; %s", Kind(root), hint)
 		return nil
 	}
 	return root
@@ -156,14 +156,14 @@ func errorLine(err error) (int, string) {
 // suggestion), repeated keys and YAML aliases, and calls f for the others.
 func (d *Decoder) Fields(m *yaml.Node, known []string, f func(key string, v *yaml.Node)) {
 	if m.Kind != yaml.MappingNode {
-		d.Errorf(m, "expected a mapping with keys %s, not a %s", strings.Join(known, ", "), Kind(m))
+		d.Errorf(m, "expected a mapping with keys %s, not %s", strings.Join(known, ", "), Kind(m))
 		return
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.Errorf(k, "a key must be a plain word, not a %s", Kind(k))
+			d.Errorf(k, "a key must be a plain word, not %s", Kind(k))
 			continue
 		}
 		if v.Kind == yaml.AliasNode {
@@ -190,7 +190,7 @@ func (d *Decoder) Fields(m *yaml.Node, known []string, f func(key string, v *yam
 // Scalar returns the single value v, reporting anything else.
 func (d *Decoder) Scalar(key string, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode || IsNull(v) {
-		d.Errorf(v, "%s must be a single value, not a %s", key, Kind(v))
+		d.Errorf(v, "%s must be a single value, not %s", key, Kind(v))
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
@@ -227,7 +227,7 @@ func (d *Decoder) IsList(key string, v *yaml.Node) bool {
 		return true
 	}
 	if !IsNull(v) {
-		d.Errorf(v, "%s must be a list such as [A, B], not a %s", key, Kind(v))
+		d.Errorf(v, "%s must be a list such as [A, B], not %s", key, Kind(v))
 	}
 	return false
 }
@@ -240,11 +240,16 @@ func (d *Decoder) Strings(key string, v *yaml.Node, at func(s string, n *yaml.No
 	}
 	out := make([]string, 0, len(v.Content))
 	for _, item := range v.Content {
-		if s := d.Scalar(key, item); s != "" {
-			out = append(out, s)
-			if at != nil {
-				at(s, item)
+		s := d.Scalar(key, item)
+		if s == "" {
+			if item.Kind == yaml.ScalarNode && !IsNull(item) {
+				d.Errorf(item, "%s holds an empty value; remove it or write the value", key)
 			}
+			continue
+		}
+		out = append(out, s)
+		if at != nil {
+			at(s, item)
 		}
 	}
 	return out
@@ -253,22 +258,23 @@ func (d *Decoder) Strings(key string, v *yaml.Node, at func(s string, n *yaml.No
 // IsNull reports whether n is an empty value.
 func IsNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
-// Kind names the kind of n for messages.
+// Kind names the kind of n for messages, with its article: "a mapping",
+// "an empty value".
 func Kind(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "mapping"
+		return "a mapping"
 	case yaml.SequenceNode:
-		return "list"
+		return "a list"
 	case yaml.AliasNode:
-		return "YAML alias"
+		return "a YAML alias"
 	case yaml.ScalarNode:
 		if IsNull(n) {
-			return "empty value"
+			return "an empty value"
 		}
-		return fmt.Sprintf("single value (%q)", n.Value)
+		return fmt.Sprintf("a single value (%q)", n.Value)
 	}
-	return "document"
+	return "a document"
 }
 
 func contains(list []string, x string) bool {
