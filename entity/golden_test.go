@@ -59,10 +59,7 @@ func articles(tb testing.TB) []string {
 // knownWrong lists golden lines that record a known bug rather than the
 // right answer. They stay in the golden files so that the tests catch any
 // other change, and are logged on every run until the bug is fixed.
-var knownWrong = map[string][]string{
-	// "Michael Jordan" is a person; there is no shield or given-name rule.
-	"congo-korea-georgia": {"2024 2030 14 country JOR name Jordan"},
-}
+var knownWrong = map[string][]string{}
 
 // knownGoldGaps lists, per article, the entity IDs the tagger is known to
 // add to (extra) or miss from (missing) the gold list. TestGoldEntities
@@ -71,7 +68,6 @@ var knownGoldGaps = map[string]struct {
 	extra, missing []string
 	why            string
 }{
-	"congo-korea-georgia": {extra: []string{"JOR"}, why: "Jordan in \"Michael Jordan\" is tagged as the country"},
 }
 
 // goldenLines renders mentions one a line, "start end sentence kind id form

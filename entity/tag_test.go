@@ -213,13 +213,13 @@ func TestTagHardCases(t *testing.T) {
 		}},
 		{name: "Georgia in a US state list", text: "Voters in Georgia, Alabama and Florida went to the polls.", want: []string{
 			"10 17 location georgia-us-state name Georgia",
-		}, gap: "a list of US states is no cue for the US state of Georgia"},
-		{name: "Michael Jordan", text: "Shoes worn by Michael Jordan sold for $2.2 million.", want: nil, gap: "no shield or person rule for Michael Jordan: Jordan is tagged JOR"},
+		}},
+		{name: "Michael Jordan", text: "Shoes worn by Michael Jordan sold for $2.2 million.", want: nil},
 		{name: "Jordan the country", text: "Jordan closed its border.", want: []string{
 			"0 6 country JOR name Jordan",
 		}},
 		{name: "non-entities", text: "European, Western, Arab, African, Asian and Nordic investors.", want: nil},
-		{name: "Latin American", text: "Latin American investors bought bonds.", want: nil, gap: "\"Latin American\" is an alias of the latin-america location: tagged as a location"},
+		{name: "Latin American", text: "Latin American investors bought bonds.", want: nil},
 		{name: "the West", text: "The West and the international community keep telling us.", want: nil},
 		{name: "continents", text: "Europe, Asia-Pacific and Africa.", want: []string{
 			"8 20 location asia-pacific name Asia-Pacific",
