@@ -67,8 +67,7 @@ var knownWrong = map[string][]string{}
 var knownGoldGaps = map[string]struct {
 	extra, missing []string
 	why            string
-}{
-}
+}{}
 
 // goldenLines renders mentions one a line, "start end sentence kind id form
 // text", sorted by start, with newlines in text written as \n.

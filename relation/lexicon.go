@@ -243,7 +243,7 @@ func stringLists(d *yamlx.Decoder, key string, v *yaml.Node, known []string, f f
 
 func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 	if n.Kind != yaml.MappingNode {
-		d.Errorf(n, "a trigger must be a mapping with type and verbs, nouns or phrases, not a %s", yamlx.Kind(n))
+		d.Errorf(n, "a trigger must be a mapping with type and verbs, nouns or phrases, not %s", yamlx.Kind(n))
 		return nil
 	}
 	t := &Trigger{}
