@@ -149,16 +149,36 @@ func (t *Tagger) countCues(doc *Document) map[*gazetteer.Entry]int {
 // Group returns the entities of mentions in order of first mention, each
 // with its mentions in text order.
 func Group(mentions []Mention) []Entity {
-	var out []Entity
-	index := map[string]int{}
+	if len(mentions) == 0 {
+		return nil
+	}
+	// Two passes: count each entity's mentions, then fill one shared
+	// backing array, so that grouping costs two allocations, not one per
+	// entity and growth.
+	index := make(map[string]int, 16)
+	var counts []int
 	for _, m := range mentions {
 		i, ok := index[m.ID]
 		if !ok {
-			i = len(out)
+			i = len(counts)
 			index[m.ID] = i
-			out = append(out, Entity{ID: m.ID, Kind: m.Kind, Name: m.Entry.Name})
+			counts = append(counts, 0)
 		}
-		out[i].Mentions = append(out[i].Mentions, m)
+		counts[i]++
+	}
+	out := make([]Entity, len(counts))
+	backing := make([]Mention, len(mentions))
+	off := 0
+	for i, n := range counts {
+		out[i].Mentions = backing[off : off : off+n]
+		off += n
+	}
+	for _, m := range mentions {
+		e := &out[index[m.ID]]
+		if len(e.Mentions) == 0 {
+			e.ID, e.Kind, e.Name = m.ID, m.Kind, m.Entry.Name
+		}
+		e.Mentions = append(e.Mentions, m)
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package relation
 
 import (
+	"slices"
+
 	"github.com/geopol/geopol/entity"
 	"github.com/geopol/geopol/internal/lex"
 )
@@ -43,7 +45,9 @@ func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentio
 		}
 		if distinct >= 2 {
 			s.reset(x.lex, doc, si, mentions[i:j])
-			dst = s.read(dst)
+			if !s.noTriggers {
+				dst = s.read(dst)
+			}
 		}
 		i = j
 	}
@@ -52,22 +56,26 @@ func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentio
 
 // sentence is the working state for reading one sentence.
 type sentence struct {
-	lex      *Lexicon
-	doc      *entity.Document
-	index    int
-	first    int              // first token (absolute)
-	end      int              // end token (absolute)
-	actors   []entity.Mention // actor mentions, in order
-	low      []string         // folded lower-case text per token (relative)
-	mentAt   []int            // actor index per token (relative), or -1
-	clause   []int            // clause number per token (relative)
-	groups   []group
-	hits     []hit
-	headline bool // no final punctuation: commas coordinate
-	question bool
-	last     [2]int // the pair of the last relation read, for participles
-	hasLast  bool
-	lastRead reading // the reading of the last trigger read
+	lex        *Lexicon
+	doc        *entity.Document
+	index      int
+	first      int              // first token (absolute)
+	end        int              // end token (absolute)
+	actors     []entity.Mention // actor mentions, in order
+	low        []string         // folded lower-case text per token (relative)
+	mentAt     []int            // actor index per token (relative), or -1
+	words      []*word          // what the lexicon knows of each token (relative), or nil
+	noTriggers bool             // no token starts a trigger phrase
+	marks      []markerSet      // marker lists starting at each token (relative)
+	topicSet   []string         // the sentence's topics, once computed
+	clause     []int            // clause number per token (relative)
+	groups     []group
+	hits       []hit
+	headline   bool // no final punctuation: commas coordinate
+	question   bool
+	last       [2]int // the pair of the last relation read, for participles
+	hasLast    bool
+	lastRead   reading // the reading of the last trigger read
 }
 
 // group is a coordination of actor mentions: "Japan and the EU",
@@ -76,8 +84,8 @@ type group struct {
 	members    []int // indices into actors
 	first, end int   // token span (absolute), end exclusive
 	prep       string
-	head       string // for prep "of": the word before "of"
-	compound   bool   // joined by glued dashes or slashes only
+	headAt     int  // for prep "of": the token before "of"
+	compound   bool // joined by glued dashes or slashes only
 }
 
 // hit is a trigger found in the sentence. A word that is both a verb form
@@ -91,6 +99,8 @@ type hit struct {
 	insideGroup int // a compound group inside the trigger's span, or -1
 }
 
+// reset prepares s for sentence si; after it, s.noTriggers tells whether
+// there is anything to read.
 func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.Mention) {
 	st := doc.Sentences[si]
 	s.lex, s.doc, s.index = l, doc, si
@@ -103,14 +113,21 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 		}
 	}
 	n := s.end - s.first
-	s.low = s.low[:0]
-	s.mentAt = s.mentAt[:0]
-	var buf []byte
+	s.low = slices.Grow(s.low[:0], n)
+	s.mentAt = slices.Grow(s.mentAt[:0], n)
+	s.marks = slices.Grow(s.marks[:0], n)
+	s.clause = slices.Grow(s.clause[:0], n)
+	s.words = slices.Grow(s.words[:0], n)
+	triggers := false
 	for i := s.first; i < s.end; i++ {
-		buf = lex.AppendFold(buf[:0], doc.TokenText(i), true)
-		s.low = append(s.low, string(buf))
+		w := lex.FoldLower(doc.TokenText(i))
+		s.low = append(s.low, w)
 		s.mentAt = append(s.mentAt, -1)
+		info := l.vocab[w]
+		s.words = append(s.words, info)
+		triggers = triggers || info != nil && len(info.phrases) > 0
 	}
+	s.noTriggers = !triggers
 	for k, m := range s.actors {
 		for t := m.FirstToken; t < m.EndToken; t++ {
 			s.mentAt[t-s.first] = k
@@ -120,6 +137,12 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.headline = !(last == "." || last == "!" || last == "?" || last == "..." || last == "…" ||
 		(n > 1 && (last == "\"" || last == "”" || last == "'" || last == "’" || last == ")")))
 	s.question = last == "?" || (n > 1 && s.low[n-2] == "?")
+	s.topicSet = nil
+	s.groups, s.hits = s.groups[:0], s.hits[:0]
+	if s.noTriggers {
+		return // nothing to read: skip the rest of the work
+	}
+	s.indexMarkers()
 	s.splitClauses()
 	s.buildGroups()
 	s.findTriggers()
@@ -177,7 +200,7 @@ func (s *sentence) splitClauses() {
 		case w == ";" || w == ":":
 		case s.isDashBreak(i):
 		case w == "that" && s.relativeThat(i):
-		case s.mentAt[i-s.first] < 0 && (s.lex.is("clause", w) || s.lex.is("reporting", w)):
+		case s.mentAt[i-s.first] < 0 && (s.isAt(mClause, i) || s.isAt(mReporting, i)):
 			c++
 		default:
 			s.clause = append(s.clause, c)
@@ -303,7 +326,7 @@ func (s *sentence) skipNames(k, limit int) int {
 	for k < limit {
 		t := s.tok(k)
 		shape := lex.ShapeOf(s.doc.TokenText(k))
-		if (t.Kind == lex.Word || t.Kind == lex.Abbrev) && (shape == lex.Title || shape == lex.Upper) && !s.lex.is("reporting", s.w(k)) {
+		if (t.Kind == lex.Word || t.Kind == lex.Abbrev) && (shape == lex.Title || shape == lex.Upper) && !s.isAt(mReporting, k) {
 			k++
 			continue
 		}
@@ -387,7 +410,7 @@ func (s *sentence) addGroup(g group, compound bool) {
 	if w := s.w(k); prepositions[w] {
 		g.prep = w
 		if w == "of" {
-			g.head = s.w(k - 1)
+			g.headAt = k - 1
 		}
 	}
 	s.groups = append(s.groups, g)
@@ -414,7 +437,7 @@ func (s *sentence) findTriggers() {
 func (s *sentence) matchAt(i int) (hit, bool) {
 	var h hit
 	found := false
-	for _, p := range s.lex.byFirst[s.w(i)] {
+	for _, p := range s.wordAt(i).phrases {
 		end, ok := s.matchPhrase(p, i)
 		if !ok {
 			continue
@@ -507,43 +530,58 @@ func contains(list []string, w string) bool {
 	return false
 }
 
-// is reports whether the one-word marker w is in the named marker list.
-func (l *Lexicon) is(name, w string) bool {
-	set := l.markers[name]
-	if set == nil {
-		return false
-	}
-	for _, ws := range set.byFirst[w] {
-		if len(ws) == 1 {
-			return true
+// wordAt returns what the lexicon knows of token i (never nil).
+func (s *sentence) wordAt(i int) *word {
+	if i >= s.first && i < s.end {
+		if w := s.words[i-s.first]; w != nil {
+			return w
 		}
 	}
-	return false
+	return &noWord
 }
 
-// markerIn returns where a marker of the named list occurs in tokens
-// [from, to): its start and end, or ok=false.
-func (s *sentence) markerIn(name string, from, to int) (start, end int, ok bool) {
-	set := s.lex.markers[name]
-	if set == nil {
-		return 0, 0, false
-	}
+var noWord = word{topic: -1}
+
+// isAt reports whether token i is a one-word marker of list m.
+func (s *sentence) isAt(m markerList, i int) bool { return s.wordAt(i).single.has(m) }
+
+// markerIn returns where a marker of list m occurs in tokens [from, to):
+// its start and end, or ok=false.
+func (s *sentence) markerIn(m markerList, from, to int) (start, end int, ok bool) {
 	for i := max(from, s.first); i < to; i++ {
-		for _, ws := range set.byFirst[s.w(i)] {
-			if i+len(ws) > to {
-				continue
-			}
-			match := true
-			for k, w := range ws {
-				if s.w(i+k) != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				return i, i + len(ws), true
+		if !s.marks[i-s.first].has(m) {
+			continue
+		}
+		for _, mk := range s.wordAt(i).markers {
+			if mk.list == m && i+len(mk.words) <= to && s.wordsAt(i, mk.words) {
+				return i, i + len(mk.words), true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// wordsAt reports whether words stand at token i.
+func (s *sentence) wordsAt(i int, words []string) bool {
+	for k, w := range words {
+		if s.w(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// indexMarkers records, per token, the marker lists with a phrase starting
+// there.
+func (s *sentence) indexMarkers() {
+	s.marks = s.marks[:0]
+	for i := s.first; i < s.end; i++ {
+		var set markerSet
+		for _, mk := range s.wordAt(i).markers {
+			if i+len(mk.words) <= s.end && s.wordsAt(i, mk.words) {
+				set |= 1 << mk.list
+			}
+		}
+		s.marks = append(s.marks, set)
+	}
 }

@@ -80,9 +80,21 @@ type LexiconOptions struct {
 type Lexicon struct {
 	triggers []*Trigger
 	byFirst  map[string][]*phrase // first word → phrases starting with it
-	markers  map[string]*phraseSet
-	topics   map[string]string // word → topic
-	topicOrd []string          // topics in the order first listed
+	markers  map[string][]marker  // first word → marker phrases starting with it
+	single   map[string]markerSet // one-word markers: word → the lists holding it
+	topics   map[string]int       // word → index into topicOrd
+	topicOrd []string             // topics in the order first listed
+	// vocab joins the maps above: one lookup per token of a sentence
+	// tells everything the lexicon knows about the word.
+	vocab map[string]*word
+}
+
+// word is what the lexicon knows about one folded word.
+type word struct {
+	phrases []*phrase // trigger phrases starting with it
+	markers []marker  // marker phrases starting with it
+	single  markerSet // one-word marker lists holding it
+	topic   int       // index into topicOrd, or -1
 }
 
 // Trigger is one lexicon entry: the words that signal a relation of Type and
@@ -107,8 +119,11 @@ type Trigger struct {
 	// ("a truce after deadly border clashes"): they are read both ways
 	// between those parties.
 	Mutual bool
-	CAMEO  string   // a more specific CAMEO code, where the words give one
-	Topics []string // topics the words imply
+	// Intended marks words that promise the act ("pledge aid"): their
+	// relations are intended.
+	Intended bool
+	CAMEO    string   // a more specific CAMEO code, where the words give one
+	Topics   []string // topics the words imply
 }
 
 // phrase is one matchable word sequence of a trigger. A "..." item is a gap
@@ -122,10 +137,29 @@ type phrase struct {
 
 const maxGap = 6
 
-// phraseSet is a set of marker phrases (not, will, plans to, ...).
-type phraseSet struct {
-	byFirst map[string][][]string
+// marker is one phrase of a marker list (not, will, plans to, ...).
+type marker struct {
+	list  markerList
+	words []string
 }
+
+// markerList names a marker list of the lexicon format.
+type markerList uint8
+
+// The marker lists, in the order of markerNames.
+const (
+	mNegation markerList = iota
+	mIntention
+	mHypothetical
+	mRefusal
+	mDenial
+	mReporting
+	mClause
+	mLocative
+	mHeads
+	mBe
+	mRequest
+)
 
 // markerNames are the marker lists of the lexicon format.
 var markerNames = []string{
@@ -133,9 +167,14 @@ var markerNames = []string{
 	"clause", "locative", "heads", "be", "request",
 }
 
+// markerSet is a set of marker lists, one bit each.
+type markerSet uint32
+
+func (m markerSet) has(l markerList) bool { return m&(1<<l) != 0 }
+
 var (
 	lexiconFields = []string{"triggers", "irregular", "markers", "topics"}
-	triggerFields = []string{"type", "verbs", "nouns", "phrases", "objects", "host", "complement", "mutual", "cameo", "topics"}
+	triggerFields = []string{"type", "verbs", "nouns", "phrases", "objects", "host", "complement", "mutual", "intended", "cameo", "topics"}
 )
 
 // DefaultLexicon returns the embedded lexicon.
@@ -284,6 +323,8 @@ func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 			t.Complement = d.Bool(key, v)
 		case "mutual":
 			t.Mutual = d.Bool(key, v)
+		case "intended":
+			t.Intended = d.Bool(key, v)
 		case "cameo":
 			t.CAMEO = d.Scalar(key, v)
 			if len(t.CAMEO) < 2 || len(t.CAMEO) > 4 || strings.Trim(t.CAMEO, "0123456789") != "" {
@@ -312,8 +353,9 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 	l := &Lexicon{
 		triggers: raw.triggers,
 		byFirst:  map[string][]*phrase{},
-		markers:  map[string]*phraseSet{},
-		topics:   map[string]string{},
+		markers:  map[string][]marker{},
+		single:   map[string]markerSet{},
+		topics:   map[string]int{},
 		topicOrd: raw.topicOrd,
 	}
 	for _, t := range raw.triggers {
@@ -350,23 +392,46 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		l.byFirst[k] = ps
 	}
-	for name, words := range raw.markers {
-		set := &phraseSet{byFirst: map[string][][]string{}}
-		for _, w := range words {
+	for li, name := range markerNames {
+		for _, w := range raw.markers[name] {
 			ws := splitWords(w)
-			if len(ws) > 0 {
-				set.byFirst[ws[0]] = append(set.byFirst[ws[0]], ws)
+			if len(ws) == 0 {
+				continue
+			}
+			l.markers[ws[0]] = append(l.markers[ws[0]], marker{markerList(li), ws})
+			if len(ws) == 1 {
+				l.single[ws[0]] |= 1 << li
 			}
 		}
-		l.markers[name] = set
 	}
-	for _, name := range raw.topicOrd {
+	for ti, name := range raw.topicOrd {
 		for _, w := range raw.topics[name] {
 			k := strings.ToLower(w)
 			if _, ok := l.topics[k]; !ok {
-				l.topics[k] = name
+				l.topics[k] = ti
 			}
 		}
+	}
+	l.vocab = map[string]*word{}
+	get := func(k string) *word {
+		w, ok := l.vocab[k]
+		if !ok {
+			w = &word{topic: -1}
+			l.vocab[k] = w
+		}
+		return w
+	}
+	for k, ps := range l.byFirst {
+		get(k).phrases = ps
+	}
+	for k, ms := range l.markers {
+		get(k).markers = ms
+	}
+	for k, set := range l.single {
+		get(k).single = set
+	}
+	for k, ti := range l.topics {
+		get(k).topic = ti
 	}
 	return l
 }

@@ -59,7 +59,7 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 		return dst
 	}
 	r := reading{typ: t.Type, objects: t.Objects}
-	if _, _, ok := s.markerIn("refusal", s.windowStart(h), h.first); ok && t.Type != Reject {
+	if _, _, ok := s.markerIn(mRefusal, s.windowStart(h), h.first); ok && t.Type != Reject {
 		if !cooperative(t.Type) {
 			return dst // refusing to act against a third party relates nobody
 		}
@@ -82,6 +82,9 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 		return dst
 	}
 	modality := s.modality(h, r.subjectEnd)
+	if t.Intended {
+		modality = Intended
+	}
 	topics := s.topics(t)
 	for _, p := range pairs {
 		rel := Relation{
@@ -236,7 +239,7 @@ func (s *sentence) hypothetical(h *hit) bool {
 	if s.question {
 		return true
 	}
-	_, _, ok := s.markerIn("hypothetical", s.windowStart(h), h.first)
+	_, _, ok := s.markerIn(mHypothetical, s.windowStart(h), h.first)
 	return ok
 }
 
@@ -252,7 +255,7 @@ func (s *sentence) negated(h *hit, subjectEnd int) (negated, distant bool) {
 	// The marker must stand close: "did not sign", "has no plans to meet",
 	// but not "doesn't need mediators to normalize relations".
 	for i := from; i < h.first; {
-		start, end, ok := s.markerIn("negation", i, h.first)
+		start, end, ok := s.markerIn(mNegation, i, h.first)
 		if !ok {
 			return false, distant
 		}
@@ -278,7 +281,7 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 		from = subjectEnd
 	}
 	for i := from; i < h.first; {
-		start, end, ok := s.markerIn("intention", i, h.first)
+		start, end, ok := s.markerIn(mIntention, i, h.first)
 		if !ok {
 			break
 		}
@@ -291,25 +294,44 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 }
 
 func (s *sentence) topics(t *Trigger) []string {
-	seen := map[string]bool{}
-	for _, tp := range t.Topics {
-		seen[tp] = true
-	}
-	for i := s.first; i < s.end; i++ {
-		if tp, ok := s.lex.topics[s.w(i)]; ok {
-			seen[tp] = true
+	if s.topicSet == nil {
+		var seen [64]bool
+		for i := s.first; i < s.end; i++ {
+			if ti := s.wordAt(i).topic; ti >= 0 && ti < len(seen) {
+				seen[ti] = true
+			}
+		}
+		s.topicSet = []string{}
+		for ti, tp := range s.lex.topicOrd {
+			if ti < len(seen) && seen[ti] {
+				s.topicSet = append(s.topicSet, tp)
+			}
 		}
 	}
-	if len(seen) == 0 {
+	out := s.topicSet
+	for _, tp := range t.Topics {
+		if !contains(out, tp) {
+			out = s.withTopics(t.Topics)
+			break
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(seen))
+	return out
+}
+
+// withTopics returns the sentence's topics and extra ones, in the order of
+// the lexicon's topic lists (extra topics no list holds come last). The
+// result is a new slice: s.topicSet is shared by the sentence's relations.
+func (s *sentence) withTopics(extra []string) []string {
+	var out []string
 	for _, tp := range s.lex.topicOrd {
-		if seen[tp] {
+		if contains(s.topicSet, tp) || contains(extra, tp) {
 			out = append(out, tp)
 		}
 	}
-	for _, tp := range t.Topics { // topics a user trigger names but no list holds
+	for _, tp := range extra {
 		if !contains(out, tp) {
 			out = append(out, tp)
 		}
@@ -347,7 +369,7 @@ func (s *sentence) subjectEligible(g *group) bool {
 	case "", "following", "after", "before", "during", "amid", "despite":
 		return true // no preposition, or one of time: "following Japan's talks with ..."
 	case "of":
-		return s.lex.is("heads", g.head)
+		return s.isAt(mHeads, g.headAt)
 	}
 	return false
 }
@@ -607,7 +629,7 @@ func (s *sentence) statementObject(h *hit) *group {
 // before the verb.
 func (s *sentence) speaker(h *hit) *group {
 	k := s.clauseStart(h.first)
-	if !s.lex.is("reporting", s.w(k)) {
+	if !s.isAt(mReporting, k) {
 		return nil
 	}
 	verb := k
@@ -675,7 +697,7 @@ func (s *sentence) locativeAfter(h *hit, c int) *group {
 // isBeforeBe reports whether a form of "be" stands within two words before
 // token i: the participle of a passive.
 func (s *sentence) isBeforeBe(i int) bool {
-	return s.lex.is("be", s.w(i-1)) || s.lex.is("be", s.w(i-2))
+	return s.isAt(mBe, i-1) || s.isAt(mBe, i-2)
 }
 
 // blockedNoun reports whether a noun trigger sits in a prepositional phrase
@@ -727,7 +749,7 @@ func (s *sentence) lastPrep(from, to int) string {
 // saidShould adds request(X, Y) for "X said Y should ...".
 func (s *sentence) saidShould(dst []Relation, base int) []Relation {
 	for i := s.first; i < s.end; i++ {
-		if !s.lex.is("reporting", s.w(i)) {
+		if !s.isAt(mReporting, i) {
 			continue
 		}
 		k := i + 1
@@ -741,7 +763,7 @@ func (s *sentence) saidShould(dst []Relation, base int) []Relation {
 				break
 			}
 		}
-		if object == nil || !s.lex.is("request", s.w(object.end)) {
+		if object == nil || !s.isAt(mRequest, object.end) {
 			continue
 		}
 		var subject *group

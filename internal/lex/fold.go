@@ -51,6 +51,19 @@ func AppendFold(dst []byte, s string, lower bool) []byte {
 	return dst
 }
 
+// FoldLower returns s folded and lower-cased as AppendFold(nil, s, true)
+// would, but returns s itself, without allocating, when s is ASCII with no
+// upper-case letter and no backquote (which folds to an apostrophe): the
+// common case of running text.
+func FoldLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '`' {
+			return string(AppendFold(make([]byte, 0, len(s)+2), s, true))
+		}
+	}
+	return s
+}
+
 // baseLetter maps a Latin letter with a diacritic to its ASCII base letter, or
 // returns 0. It covers Latin-1 Supplement and Latin Extended-A, which hold the
 // accented letters of country and place names written in English news.

@@ -1,0 +1,203 @@
+package relation_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/relation"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// articlesDir holds the shared test articles.
+const articlesDir = "../testdata/articles"
+
+func articlePaths(tb testing.TB) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(articlesDir, "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(paths) == 0 {
+		tb.Fatalf("no articles in %s", articlesDir)
+	}
+	return paths
+}
+
+// knownWrong lists golden lines that record an engine bug rather than the
+// right reading. They stay in the golden files, so that any other change
+// shows, and are logged while the bug lasts.
+var knownWrong = map[string][]string{
+	"eu-japan-security": {
+		// "as Tokyo and Brussels look to tighten their cooperation": an aim, intended.
+		`2 cooperate JPN EU false asserted 300 311 "cooperation" 050 military,maritime,security`,
+		// "Diplomats expect the first round of EU-Japan talks to take place": intended.
+		`11 meet EU JPN false asserted 1712 1717 "talks" 040 -`,
+	},
+	"congo-korea-georgia": {
+		// "agreed on Wednesday to hold a new round of peace talks next month": intended.
+		`2 negotiate COD RWA false asserted 185 196 "peace talks" 046 diplomatic`,
+		// The fighting around Goma is not read as Congo and Rwanda attacking
+		// each other in the article's gold annotation.
+		`2 attack COD RWA false asserted 224 232 "fighting" 190 military`,
+		`2 attack RWA COD false asserted 224 232 "fighting" 190 military`,
+	},
+	"mediation-ceasefire": {
+		// "Phnom Penh freed the detained Thai workers": a concession; the
+		// participle "detained" is no new detention.
+		`11 coerce KHM THA false asserted 1280 1288 "detained" 170 military`,
+	},
+	"sanctions-and-aid": {
+		// "India refused to sign": a refusal is asserted, not intended.
+		`13 reject IND SCO false intended 1778 1782 "sign" 120 military,terrorism`,
+	},
+	"summit-diplomacy": {
+		// "pledge joint patrols": a pledge, intended.
+		`0 cooperate JPN PHL false asserted 69 82 "joint patrols" 062 military`,
+		`0 cooperate JPN AUS false asserted 69 82 "joint patrols" 062 military`,
+		`0 cooperate PHL AUS false asserted 69 82 "joint patrols" 062 military`,
+	},
+}
+
+// knownMissing lists, per article, relations the engine misses in a
+// sentence that states them: "sentence type subject object negated
+// modality", the start of the golden line that should be there.
+var knownMissing = map[string][]string{
+	// "In Ottawa, Korea and Canada opened negotiations ...": the fronted
+	// place swallows the actors.
+	"congo-korea-georgia": {"9 negotiate KOR CAN false asserted"},
+	"headline-caps": {
+		// "welcomed Tokyo's decision to help pay for air defence systems for Kyiv".
+		"5 provide_aid JPN UKR false intended",
+		// "The Kremlin condemned the new package and said Washington was ...".
+		"8 accuse RUS USA false asserted",
+		// "send 650 more short-range air defence missiles": gap over six words.
+		"10 provide_aid GBR UKR false intended",
+	},
+	"mediation-ceasefire": {
+		// "detained 20 Thai nationals": a numeral in digits blocks the object.
+		"8 coerce KHM THA false asserted",
+		// "freed the detained Thai workers".
+		"11 concede KHM THA false asserted",
+	},
+	// "In Washington, the Pentagon announced ... aid to Ukraine".
+	"sanctions-and-aid": {"6 provide_aid USA UKR false asserted"},
+	// "Washington endorsed ... and said it stood with the Philippines".
+	"summit-diplomacy": {"11 support USA PHL false asserted"},
+}
+
+// goldenLines renders relations one a line: "sentence type subject object
+// negated modality trigger-start trigger-end trigger-text cameo topics", in
+// text order.
+func goldenLines(rels []relation.Relation) []string {
+	out := make([]string, len(rels))
+	for i, r := range rels {
+		topics := "-"
+		if len(r.Topics) > 0 {
+			topics = strings.Join(r.Topics, ",")
+		}
+		out[i] = fmt.Sprintf("%d %s %s %s %t %s %d %d %q %s %s",
+			r.Sentence, r.Type, r.Subject.ID, r.Object.ID, r.Negated, r.Modality,
+			r.Trigger.Start, r.Trigger.End, r.Trigger.Text, r.CAMEO, topics)
+	}
+	return out
+}
+
+func TestGolden(t *testing.T) {
+	for _, path := range articlePaths(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			doc, ms, rels := extract(t, text)
+			checkRelations(t, text, doc.Sentences, ms, rels)
+			got := goldenLines(rels)
+			for _, line := range knownWrong[name] {
+				if slices.Contains(got, line) {
+					t.Logf("known wrong line: %s", line)
+				}
+			}
+			for _, prefix := range knownMissing[name] {
+				found := slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, prefix+" ") })
+				if found {
+					t.Logf("known missing relation is now found; remove it from knownMissing: %s", prefix)
+				} else {
+					t.Logf("known missing line: %s ...", prefix)
+				}
+			}
+			golden := filepath.Join("testdata", "golden", name+".golden")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				out := strings.Join(got, "\n")
+				if len(got) > 0 {
+					out += "\n"
+				}
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			wantData, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			var want []string
+			if s := strings.TrimSuffix(string(wantData), "\n"); s != "" {
+				want = strings.Split(s, "\n")
+			}
+			if d := lineDiff(want, got); d != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", golden, d)
+			}
+		})
+	}
+}
+
+// lineDiff returns a diff of two line lists, "-" for a line only in want,
+// "+" for one only in got and " " for a common line, or "" when they are
+// equal. It aligns the lists on their longest common subsequence.
+func lineDiff(want, got []string) string {
+	if slices.Equal(want, got) {
+		return ""
+	}
+	n, m := len(want), len(got)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if want[i] == got[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var b strings.Builder
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && want[i] == got[j]:
+			b.WriteString("  " + want[i] + "\n")
+			i++
+			j++
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			b.WriteString("+ " + got[j] + "\n")
+			j++
+		default:
+			b.WriteString("- " + want[i] + "\n")
+			i++
+		}
+	}
+	return b.String()
+}
