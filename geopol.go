@@ -3,6 +3,10 @@ package geopol
 import (
 	_ "embed"
 	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/geopol/geopol/date"
 
 	"github.com/geopol/geopol/entity"
 	"github.com/geopol/geopol/gazetteer"
@@ -60,6 +64,7 @@ func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
 // Article is what geopol reads from one text.
 type Article struct {
 	Source    string              // where the text came from, for the reader
+	Date      *date.Date          // the article's date: its dateline, or as given; nil if unknown
 	Document  *entity.Document    // the text, its tokens and sentences
 	Mentions  []entity.Mention    // every mention, in text order
 	Entities  []entity.Entity     // the entities, in order of first mention
@@ -69,16 +74,110 @@ type Article struct {
 // Extract reads text. Any string is accepted: empty text gives an empty
 // article, invalid UTF-8 is skipped like whitespace (offsets stay offsets
 // into text), and no input makes it panic.
+//
+// The article's date is read from a dateline or a date on its first lines
+// (see package date); ExtractDated takes it from the caller instead.
 func (x *Extractor) Extract(source, text string) *Article {
+	var d *date.Date
+	if found, ok := date.Article(text); ok {
+		d = &found
+	}
+	return x.extract(source, text, d)
+}
+
+// ExtractDated reads text as Extract does, with published as the article's
+// date (only its calendar day counts), whatever the text's dateline says.
+func (x *Extractor) ExtractDated(source, text string, published time.Time) *Article {
+	y, m, day := published.Date()
+	return x.extract(source, text, &date.Date{
+		Time:        time.Date(y, m, day, 0, 0, 0, 0, time.UTC),
+		Granularity: date.Day,
+	})
+}
+
+func (x *Extractor) extract(source, text string, published *date.Date) *Article {
 	doc := entity.NewDocument(text)
 	mentions := x.tagger.Tag(doc)
-	return &Article{
+	a := &Article{
 		Source:    source,
+		Date:      published,
 		Document:  doc,
 		Mentions:  mentions,
 		Entities:  entity.Group(mentions),
 		Relations: x.relation.Extract(doc, mentions),
 	}
+	if published != nil {
+		dateRelations(a, published)
+	}
+	return a
+}
+
+// dateRelations dates each relation: by the date expression of its
+// sentence nearest its trigger, else by the article's date. A bare weekday
+// after a future auxiliary ("will meet on Friday", "is due to sign on
+// Friday") is the next such day, not the last.
+func dateRelations(a *Article, published *date.Date) {
+	var found []date.Date
+	sentence := -1
+	for i := range a.Relations {
+		r := &a.Relations[i]
+		if r.Sentence != sentence {
+			sentence = r.Sentence
+			st := a.Document.Sentences[sentence]
+			found = date.AppendFind(found[:0], a.Document.Text, st.Start, st.End, published.Time)
+		}
+		if len(found) == 0 {
+			r.Date, r.DateBasis = published, "article"
+			continue
+		}
+		best := found[0]
+		for _, d := range found[1:] {
+			if distance(d, r.Trigger) < distance(best, r.Trigger) {
+				best = d
+			}
+		}
+		st := a.Document.Sentences[sentence]
+		if best.Granularity == date.Day && isWeekday(best.Text) && best.Time.Before(published.Time) &&
+			futureBefore(a.Document.Text[st.Start:best.Start]) {
+			best.Time = best.Time.AddDate(0, 0, 7)
+		}
+		r.Date, r.DateBasis = &best, "sentence"
+	}
+}
+
+func distance(d date.Date, t relation.Span) int {
+	switch {
+	case d.End <= t.Start:
+		return t.Start - d.End
+	case d.Start >= t.End:
+		return d.Start - t.End
+	}
+	return 0
+}
+
+// futureBefore reports whether the words just before a date (up to 60
+// bytes of its sentence) hold a future auxiliary.
+func futureBefore(s string) bool {
+	if len(s) > 60 {
+		s = s[len(s)-60:]
+	}
+	for _, aux := range []string{" will ", " shall ", "'ll ", "’ll ", " due to ", " set to ", " to be held ", " is to ", " are to "} {
+		if strings.Contains(s, aux) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekday reports whether a date's words are a bare weekday ("Friday",
+// "Friday's"): the only words whose reading depends on tense.
+func isWeekday(text string) bool {
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if len(text) >= len(day) && text[:len(day)] == day && (len(text) == len(day) || text[len(day)] == '\'' || text[len(day)] == 0xE2) {
+			return true
+		}
+	}
+	return false
 }
 
 type mentionJSON struct {
@@ -98,6 +197,7 @@ type entityJSON struct {
 
 type articleJSON struct {
 	Source    string              `json:"source"`
+	Date      string              `json:"date,omitempty"`
 	Entities  []entityJSON        `json:"entities"`
 	Relations []relation.Relation `json:"relations"`
 }
@@ -105,6 +205,9 @@ type articleJSON struct {
 // MarshalJSON writes the article as OUTPUT.md's JSON document.
 func (a *Article) MarshalJSON() ([]byte, error) {
 	out := articleJSON{Source: a.Source, Entities: []entityJSON{}, Relations: a.Relations}
+	if a.Date != nil {
+		out.Date = a.Date.String()
+	}
 	if out.Relations == nil {
 		out.Relations = []relation.Relation{}
 	}

@@ -3,6 +3,7 @@ package relation
 import (
 	"encoding/json"
 
+	"github.com/geopol/geopol/date"
 	"github.com/geopol/geopol/entity"
 )
 
@@ -35,6 +36,14 @@ type Relation struct {
 	Topics   []string // what it is about: military, maritime, ...
 	CAMEO    string   // CAMEO event code (the type's, or a more specific one)
 	PLOVER   string   // PLOVER event type (AGREE for promised cooperation)
+
+	// Date is when the relation took or takes place, where known: the
+	// date its sentence names ("on Monday" → the Monday before the
+	// article's date), with DateBasis "sentence", or else the article's
+	// date, with DateBasis "article". The Extractor leaves both empty; the
+	// geopol facade fills them from the article's date.
+	Date      *date.Date
+	DateBasis string
 }
 
 // Key is what identifies a relation within an article for scoring: symmetric
@@ -83,16 +92,30 @@ type relationJSON struct {
 	ObjectMention  spanJSON     `json:"object_mention"`
 	QuadClass      QuadClass    `json:"quad_class"`
 	Goldstein      float64      `json:"goldstein"`
+	Date           string       `json:"date,omitempty"`
+	DateBasis      string       `json:"date_basis,omitempty"`
+	DateText       *spanJSON    `json:"date_text,omitempty"`
 }
 
 // MarshalJSON writes the relation as OUTPUT.md gives it, followed by the
-// mentions that filled the roles, the QuadClass and the Goldstein value.
+// mentions that filled the roles, the QuadClass, the Goldstein value and,
+// where known, the date ("2024-02-19", "2024-W09", "2023-07"), its basis
+// and the words it came from.
 func (r Relation) MarshalJSON() ([]byte, error) {
 	topics := r.Topics
 	if topics == nil {
 		topics = []string{}
 	}
+	var dateText *spanJSON
+	var dateStr string
+	if r.Date != nil {
+		dateStr = r.Date.String()
+		if r.DateBasis == "sentence" {
+			dateText = &spanJSON{r.Date.Text, r.Date.Start, r.Date.End}
+		}
+	}
 	return json.Marshal(relationJSON{
+		Date: dateStr, DateBasis: r.DateBasis, DateText: dateText,
 		Type: r.Type, Subject: r.Subject.ID, Object: r.Object.ID,
 		Negated: r.Negated, Modality: r.Modality,
 		Trigger:  spanJSON{r.Trigger.Text, r.Trigger.Start, r.Trigger.End},

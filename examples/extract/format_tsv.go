@@ -12,12 +12,15 @@ import (
 // row, under a header line. Text fields have tab, line break, carriage
 // return and backslash escaped as \t, \n, \r and \\.
 //
-// date is empty: relation.Relation carries no date yet.
+// date is the relation's date as YYYYMMDD, GDELT's SQLDATE: the day its
+// sentence names or, failing that, the article's date (for a week, month
+// or year, its first day); empty when neither is known. date_basis says
+// which ("sentence" or "article").
 type tsvFormat struct{}
 
 // tsvColumns is the header line.
 var tsvColumns = []string{
-	"source", "date",
+	"source", "date", "date_basis",
 	"subject_id", "subject_kind",
 	"type", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
 	"object_id", "object_kind",
@@ -39,7 +42,7 @@ func (tsvFormat) article(w io.Writer, r *result) error {
 		rel := &r.article.Relations[i]
 		code := cameo(rel)
 		row := []string{
-			tsvEscape(r.source), "",
+			tsvEscape(r.source), sqlDate(rel), rel.DateBasis,
 			rel.Subject.ID, string(rel.Subject.Mention.Kind),
 			rel.Type.String(), code, relation.CAMEORoot(code),
 			strconv.Itoa(int(rel.Type.QuadClass())),
@@ -62,3 +65,11 @@ var tsvReplacer = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `
 
 // tsvEscape makes s safe for one TSV field.
 func tsvEscape(s string) string { return tsvReplacer.Replace(s) }
+
+// sqlDate formats a relation's date as GDELT's YYYYMMDD, or "".
+func sqlDate(r *relation.Relation) string {
+	if r.Date == nil {
+		return ""
+	}
+	return r.Date.Time.Format("20060102")
+}

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/geopol/geopol"
+	"github.com/geopol/geopol/date"
 	"github.com/geopol/geopol/entity"
 	"github.com/geopol/geopol/relation"
 )
@@ -298,13 +299,33 @@ func remapArticle(a *geopol.Article, h *htmlText, src string) {
 			s.Text = pickText(src[s.Start:s.End], view)
 		}
 	}
+	// Dates: the article's dateline (when read from the text, it has
+	// words) and each relation's own date words. Relations dated by the
+	// article share its Date.
+	dateSpan := func(d *date.Date) *date.Date {
+		if d == nil || d.Text == "" {
+			return d
+		}
+		c := *d
+		view := h.Text[c.Start:c.End]
+		c.Start, c.End = h.Span(c.Start, c.End)
+		c.Text = pickText(src[c.Start:c.End], view)
+		return &c
+	}
+	published := dateSpan(a.Date)
 	for i := range a.Relations {
 		r := &a.Relations[i]
 		mention(&r.Subject.Mention)
 		mention(&r.Object.Mention)
 		span(&r.Trigger)
 		span(&r.Evidence)
+		if r.DateBasis == "sentence" {
+			r.Date = dateSpan(r.Date)
+		} else if r.Date != nil {
+			r.Date = published
+		}
 	}
+	a.Date = published
 }
 
 // pickText returns the original text where it reads as the view does, else

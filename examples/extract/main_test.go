@@ -261,6 +261,7 @@ func TestExitStatus(t *testing.T) {
 		{"missing gazetteer", []string{"-gazetteer", missing, file}, 2, false, "missing.txt"},
 		{"bad gazetteer", []string{"-gazetteer", badGaz, file}, 2, false, "bad.yaml"},
 		{"missing file", []string{missing, file}, 1, true, "missing.txt"},
+		{"bad date", []string{"-date", "21/02/2024", file}, 2, false, "-date wants a date"},
 		{"help", []string{"-h"}, 0, false, "usage: extract"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -275,6 +276,30 @@ func TestExitStatus(t *testing.T) {
 				t.Errorf("relations written: %v, want %v\n%s", got, tc.stdout, out)
 			}
 		})
+	}
+}
+
+// TestDateFlag dates relations by -date instead of the dateline: the
+// sample's "on Monday" is the Monday before the date given.
+func TestDateFlag(t *testing.T) {
+	t.Chdir(repoRoot)
+	for _, tc := range []struct {
+		flag, monday string
+	}{
+		{"", "20240219"},           // the sample's dateline: February 21, 2024
+		{"2024-03-06", "20240304"}, // a Wednesday: the Monday two days before
+	} {
+		args := []string{"-format", "tsv"}
+		if tc.flag != "" {
+			args = append(args, "-date", tc.flag)
+		}
+		code, out, stderr := runExtract(t, nil, append(args, sampleFile)...)
+		if code != 0 {
+			t.Fatalf("-date %q: exit %d: %s", tc.flag, code, stderr)
+		}
+		if !strings.Contains(out, "\t"+tc.monday+"\tsentence\t") {
+			t.Errorf("-date %q: no relation dated %s by its sentence:\n%s", tc.flag, tc.monday, out)
+		}
 	}
 }
 

@@ -38,6 +38,7 @@ type config struct {
 	format     string
 	gazetteers stringList
 	workers    int
+	published  time.Time // -date: the articles' date, overriding datelines
 	args       []string
 }
 
@@ -49,6 +50,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.format, "format", "text", "output `format`: "+strings.Join(formatNames(), "|"))
 	fs.Var(&c.gazetteers, "gazetteer", "YAML gazetteer `file` loaded over the default (repeatable)")
 	fs.IntVar(&c.workers, "workers", runtime.NumCPU(), "number of inputs read at once")
+	dateFlag := fs.String("date", "", "the articles' `date` (2006-01-02), used instead of their datelines to resolve \"on Monday\"")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: extract [flags] [FILE | DIR | - ...]\n\n"+
 			"Extracts geopolitical entities and relations from news articles: each FILE\n"+
@@ -63,6 +65,15 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		fmt.Fprintf(stderr, "extract: unknown format %q (want %s)\n", c.format, strings.Join(formatNames(), ", "))
 		fs.Usage()
 		return nil, errors.New("bad format")
+	}
+	if *dateFlag != "" {
+		t, err := time.Parse("2006-01-02", *dateFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: -date wants a date such as 2024-02-21, not %q\n", *dateFlag)
+			fs.Usage()
+			return nil, errors.New("bad date")
+		}
+		c.published = t
 	}
 	if c.workers < 1 {
 		fmt.Fprintf(stderr, "extract: -workers must be at least 1, not %d\n", c.workers)
@@ -105,18 +116,25 @@ type result struct {
 	err     error
 }
 
-// process reads one input and extracts from it.
-func process(x *geopol.Extractor, in input, stdin io.Reader) result {
+// process reads one input and extracts from it, dated by published when it
+// is set and by the input's own dateline otherwise.
+func process(x *geopol.Extractor, in input, stdin io.Reader, published time.Time) result {
 	data, err := in.read(stdin)
 	if err != nil {
 		return result{source: in.name, err: &inputError{in.name, err}}
 	}
 	text := string(data)
+	extract := func(t string) *geopol.Article {
+		if published.IsZero() {
+			return x.Extract(in.name, t)
+		}
+		return x.ExtractDated(in.name, t, published)
+	}
 	if !in.isHTML(data) {
-		return result{source: in.name, text: text, article: x.Extract(in.name, text)}
+		return result{source: in.name, text: text, article: extract(text)}
 	}
 	view := htmlToText(text)
-	a := x.Extract(in.name, view.Text)
+	a := extract(view.Text)
 	remapArticle(a, view, text)
 	return result{source: in.name, text: text, article: a}
 }
@@ -156,11 +174,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				in := inputs[i]
 				if in.stdin {
 					stdinMu.Lock()
-					done[i] <- process(x, in, stdin)
+					done[i] <- process(x, in, stdin, cfg.published)
 					stdinMu.Unlock()
 					continue
 				}
-				done[i] <- process(x, in, stdin)
+				done[i] <- process(x, in, stdin, cfg.published)
 			}
 		})
 	}
