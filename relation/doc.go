@@ -76,6 +76,8 @@
 //     own ("accused Pakistan of air strikes" is only an accusation).
 //   - mutual: an event between parties the sentence names elsewhere ("a
 //     truce after deadly border clashes"), read both ways between them.
+//   - intended: the words promise the act ("pledge aid"), so their
+//     relations are intended.
 //   - cameo: a more specific CAMEO code, in quotes ("072").
 //   - topics: topics the words imply.
 //

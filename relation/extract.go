@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/geopol/geopol/entity"
+	"github.com/geopol/geopol/gazetteer"
 	"github.com/geopol/geopol/internal/lex"
 )
 
@@ -65,10 +66,12 @@ type sentence struct {
 	low        []string         // folded lower-case text per token (relative)
 	mentAt     []int            // actor index per token (relative), or -1
 	words      []*word          // what the lexicon knows of each token (relative), or nil
-	noTriggers bool             // no token starts a trigger phrase
-	marks      []markerSet      // marker lists starting at each token (relative)
-	topicSet   []string         // the sentence's topics, once computed
-	clause     []int            // clause number per token (relative)
+	fold       []byte           // folded text of the tokens that needed folding
+	foldAt     []foldSpan
+	noTriggers bool        // no token starts a trigger phrase
+	marks      []markerSet // marker lists starting at each token (relative)
+	topicSet   []string    // the sentence's topics, once computed
+	clause     []int       // clause number per token (relative)
 	groups     []group
 	hits       []hit
 	headline   bool // no final punctuation: commas coordinate
@@ -108,7 +111,7 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.first, s.end = st.FirstToken, st.EndToken
 	s.actors = s.actors[:0]
 	for _, m := range ms {
-		if m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) {
+		if m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) && !membersOf(doc, m) {
 			s.actors = append(s.actors, m)
 		}
 	}
@@ -118,12 +121,11 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.marks = slices.Grow(s.marks[:0], n)
 	s.clause = slices.Grow(s.clause[:0], n)
 	s.words = slices.Grow(s.words[:0], n)
+	s.foldLow(doc)
 	triggers := false
 	for i := s.first; i < s.end; i++ {
-		w := lex.FoldLower(doc.TokenText(i))
-		s.low = append(s.low, w)
 		s.mentAt = append(s.mentAt, -1)
-		info := l.vocab[w]
+		info := l.vocab[s.low[i-s.first]]
 		s.words = append(s.words, info)
 		triggers = triggers || info != nil && len(info.phrases) > 0
 	}
@@ -148,6 +150,51 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.findTriggers()
 }
 
+// foldLow fills s.low with each token folded to lower case. Tokens already
+// lower-case ASCII are their own text; the others are folded into one
+// buffer that becomes one string, so a sentence costs one allocation
+// rather than one per capitalised word.
+func (s *sentence) foldLow(doc *entity.Document) {
+	s.fold = s.fold[:0]
+	s.foldAt = s.foldAt[:0]
+	for i := s.first; i < s.end; i++ {
+		t := doc.TokenText(i)
+		if !needsFold(t) {
+			continue
+		}
+		start := len(s.fold)
+		s.fold = lex.AppendFold(s.fold, t, true)
+		s.foldAt = append(s.foldAt, foldSpan{i, start, len(s.fold)})
+	}
+	var arena string
+	if len(s.foldAt) > 0 {
+		arena = string(s.fold)
+	}
+	k := 0
+	for i := s.first; i < s.end; i++ {
+		if k < len(s.foldAt) && s.foldAt[k].token == i {
+			s.low = append(s.low, arena[s.foldAt[k].start:s.foldAt[k].end])
+			k++
+			continue
+		}
+		s.low = append(s.low, doc.TokenText(i))
+	}
+}
+
+// foldSpan is where a token's folded form lies in the fold buffer.
+type foldSpan struct{ token, start, end int }
+
+// needsFold reports whether t differs from its folded lower-case form
+// (non-ASCII, upper case or a backquote), without allocating.
+func needsFold(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`' {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierPrefix reports whether the mention at token i is glued to a
 // "pro-" or "anti-" before it: "pro-Armenian statements" name no actor.
 func modifierPrefix(doc *entity.Document, i int) bool {
@@ -156,6 +203,19 @@ func modifierPrefix(doc *entity.Document, i int) bool {
 	}
 	switch w := doc.TokenText(i - 2); w {
 	case "pro", "Pro", "anti", "Anti", "PRO", "ANTI":
+		return true
+	}
+	return false
+}
+
+// membersOf reports whether a bloc's mention names its members rather
+// than the bloc: "Poland and other EU countries", "EU member states".
+func membersOf(doc *entity.Document, m entity.Mention) bool {
+	if m.Kind != gazetteer.Bloc || m.EndToken >= len(doc.Tokens) {
+		return false
+	}
+	switch lex.FoldLower(doc.TokenText(m.EndToken)) {
+	case "countries", "member", "members", "nations", "states", "governments", "capitals", "economies":
 		return true
 	}
 	return false
@@ -285,6 +345,9 @@ func (s *sentence) link(a, b entity.Mention) linkKind {
 	if (w == "-" || w == "/" || w == "—") && k == a.EndToken && s.tok(k).Space == lex.NoSpace && k+1 == b.FirstToken && s.tok(k+1).Space == lex.NoSpace {
 		return dashLink
 	}
+	if s.w(k) == "," && s.introductoryPlace(a) {
+		return noLink // "In Nairobi, Kenya and Ethiopia opened talks"
+	}
 	kind := noLink
 	for items := 0; items < 4; items++ {
 		k = s.skipNames(k, b.FirstToken)
@@ -316,6 +379,16 @@ func (s *sentence) link(a, b entity.Mention) linkKind {
 		}
 	}
 	return noLink
+}
+
+// introductoryPlace reports whether mention a is the place of an opening
+// phrase: a locative preposition at the start of the sentence before it.
+func (s *sentence) introductoryPlace(a entity.Mention) bool {
+	k := a.FirstToken - 1
+	for k > s.first && determiners[s.w(k)] {
+		k--
+	}
+	return k == s.first && s.isAt(mLocative, k)
 }
 
 // skipNames skips capitalised words from token k (not past limit): a
@@ -495,6 +568,9 @@ func (s *sentence) matchPhrase(p *phrase, i int) (int, bool) {
 				if !gapToken(s.w(k)) {
 					return 0, false
 				}
+				if s.w(k) == "-" && s.tok(k).Space == lex.NoSpace && k+1 < s.end && s.tok(k+1).Space == lex.NoSpace {
+					k++ // "long-range" counts as one word
+				}
 				k++
 			}
 			if !found {
@@ -540,7 +616,7 @@ func (s *sentence) wordAt(i int) *word {
 	return &noWord
 }
 
-var noWord = word{topic: -1}
+var noWord = word{}
 
 // isAt reports whether token i is a one-word marker of list m.
 func (s *sentence) isAt(m markerList, i int) bool { return s.wordAt(i).single.has(m) }

@@ -126,8 +126,7 @@ var none []string
 var typeCases = []caseGroup{
 	{"negotiate", []readCase{
 		{text: "Japan and Australia opened negotiations on a reciprocal access agreement on Tuesday.",
-			want: []string{"AUS negotiate JPN"},
-			gap:  "an agreement under negotiation is read as signed: spurious sign_agreement(AUS, JPN) from the bare noun \"agreement\""},
+			want: []string{"AUS negotiate JPN"}},
 		{text: "Egypt will negotiate with Ethiopia over the filling of the dam, officials said.", want: []string{"EGY negotiate ETH intended"}},
 		{text: "India and China resumed border talks in Beijing after a three-year pause.", want: []string{"CHN negotiate IND"}},
 		{text: "Serbia and Kosovo held normalisation talks in Brussels.", want: []string{"SRB negotiate XKX"}},
@@ -145,8 +144,7 @@ var typeCases = []caseGroup{
 		{text: "Turkey's foreign minister visited Iraq on Monday.", want: []string{"TUR visit IRQ"}},
 		{text: "The Indian prime minister arrived in Tokyo for a two-day visit.", want: []string{"IND visit JPN"}},
 		{text: "A Qatari delegation travelled to Lebanon on Sunday.", want: []string{"QAT visit LBN"}},
-		{text: "Vietnam hosted the president of South Korea last week.", want: []string{"KOR visit VNM"},
-			gap: "a host's object after \"the president of\" is not found (closeObject allows only determiners and modifiers)"},
+		{text: "Vietnam hosted the president of South Korea last week.", want: []string{"KOR visit VNM"}},
 		{text: "Chile's president will travel to Bolivia next month.", want: []string{"CHL visit BOL intended"}},
 		{text: "Tourists from Germany flocked to Spain this summer.", want: none},
 	}},
@@ -164,16 +162,14 @@ var typeCases = []caseGroup{
 		{text: "Germany vowed to strengthen its security cooperation with Lithuania.", want: []string{"DEU cooperate LTU intended"}},
 		{text: "India and the United States will share intelligence on maritime threats.", want: []string{"IND cooperate USA intended"}},
 		{text: "Belarus, Russia's closest ally, hosted a trade fair.", want: none},
-		{text: "France and Germany, longstanding partners, disagreed on the budget.", want: none,
-			gap: "a standing partnership told in passing (\"longstanding partners\") is read as cooperate(DEU, FRA)"},
+		{text: "France and Germany, longstanding partners, disagreed on the budget.", want: none},
 	}},
 	{"provide_aid", []readCase{
 		{text: "The United States announced a new military aid package for Ukraine on Friday.", want: []string{"USA provide_aid UKR"}},
 		{text: "Japan will provide $500 million in loans to Sri Lanka.", want: []string{"JPN provide_aid LKA intended"}},
 		{text: "Germany donated field hospitals to Moldova.", want: []string{"DEU provide_aid MDA"}},
 		{text: "Norway sent humanitarian aid to Sudan.", want: []string{"NOR provide_aid SDN"}},
-		{text: "Britain will send 300 more long-range air defence missiles to Ukraine.", want: []string{"GBR provide_aid UKR intended"},
-			gap: "\"send ... missiles\" with more than six words between is not matched"},
+		{text: "Britain will send 300 more long-range air defence missiles to Ukraine.", want: []string{"GBR provide_aid UKR intended"}},
 		{text: "Aid workers in Kenya and Somalia warned of drought.", want: none},
 	}},
 	{"support", []readCase{
@@ -181,8 +177,7 @@ var typeCases = []caseGroup{
 		{text: "Kenya endorsed Ethiopia's bid to host the summit.", want: []string{"KEN support ETH"}},
 		{text: "The African Union welcomed Sudan's decision to reopen its border crossings.", want: []string{"AU support SDN"}},
 		{text: "Poland voiced strong support for Ukraine's bid to join the EU.", want: []string{"POL support UKR"}},
-		{text: "Paris endorsed the proposal and said it stood with Armenia.", want: []string{"FRA support ARM"},
-			gap: "a second verb of the same subject after \"and said it\" finds no subject"},
+		{text: "Paris endorsed the proposal and said it stood with Armenia.", want: []string{"FRA support ARM"}},
 		{text: "Public support for the government in Peru is lower than in Colombia.", want: none},
 		{text: "Kazakhstan welcomed the Chinese delegation to Astana.", want: []string{"CHN visit KAZ"},
 			gap: "\"welcomed the delegation\" is hosting, not support: spurious support(KAZ, CHN)"},
@@ -197,10 +192,8 @@ var typeCases = []caseGroup{
 		{text: "Germany urged Turkey to release the detained journalists.", want: []string{"DEU request TUR"}},
 		{text: "Ghana called on Togo to reopen the border.", want: []string{"GHA request TGO"}},
 		{text: "Mexico asked the United States to extradite the suspect.", want: []string{"MEX request USA"}},
-		{text: "Pakistan demanded that India return the captured pilot.", want: []string{"PAK request IND"},
-			gap: "\"demanded that X ...\": the object after \"that\" is not found"},
-		{text: "The European Union urged Serbia to recognise Kosovo's independence.", want: []string{"EU request SRB"},
-			gap: "the act requested is read as done: spurious support(SRB, XKX) intended"},
+		{text: "Pakistan demanded that India return the captured pilot.", want: []string{"PAK request IND"}},
+		{text: "The European Union urged Serbia to recognise Kosovo's independence.", want: []string{"EU request SRB"}},
 		{text: "Nigeria's demand for oil fell as Ghana's output rose.", want: none},
 	}},
 	{"accuse", []readCase{
@@ -208,16 +201,14 @@ var typeCases = []caseGroup{
 		{text: "Sweden condemned Iran's execution of a Swedish national.", want: []string{"SWE accuse IRN"}},
 		{text: "China summoned the Japanese ambassador over the remarks.", want: []string{"CHN accuse JPN"}},
 		{text: "Lithuania lodged a protest with Belarus over the border incident.", want: []string{"LTU accuse BLR"}},
-		{text: "Tehran condemned the new measures and said London was fuelling the conflict.", want: []string{"IRN accuse GBR"},
-			gap: "the accused named in a following \"and said X was ...\" is not found (only \", saying\" is read)"},
+		{text: "Tehran condemned the new measures and said London was fuelling the conflict.", want: []string{"IRN accuse GBR"}},
 		{text: "Critics in France and Belgium denounced the new pension law.", want: none},
 	}},
 	{"reject", []readCase{
 		{text: "Poland rejected Germany's proposal on migrant quotas.", want: []string{"POL reject DEU"}},
 		{text: "Turkey vetoed Sweden's bid to join NATO.", want: []string{"TUR reject SWE"}},
 		{text: "Venezuela rejected Guyana's claim to the disputed region.", want: []string{"VEN reject GUY"}},
-		{text: "India refused to sign the joint statement with Pakistan.", want: []string{"IND reject PAK"},
-			gap: "a refusal is asserted, but the \"to\" of \"refused to\" makes it intended"},
+		{text: "India refused to sign the joint statement with Pakistan.", want: []string{"IND reject PAK"}},
 		{text: "Chile rejected the draft constitution, Peru's newspapers noted.", want: none},
 	}},
 	{"threaten", []readCase{
@@ -239,8 +230,7 @@ var typeCases = []caseGroup{
 		{text: "Venezuela massed troops near Guyana's border.", want: []string{"VEN mobilize GUY"}},
 		{text: "Russia deployed troops near the border with Ukraine.", want: []string{"RUS mobilize UKR"},
 			gap: "\"near the border with Ukraine\": the last preposition \"with\" is not an object of mobilize, so nothing is read"},
-		{text: "Serbia put its forces on high alert near Kosovo.", want: []string{"SRB mobilize XKX"},
-			gap: "\"put ... forces on alert\" does not match \"on high alert\""},
+		{text: "Serbia put its forces on high alert near Kosovo.", want: []string{"SRB mobilize XKX"}},
 		{text: "Germany deployed troops to Lithuania to bolster NATO's eastern flank.", want: none,
 			gap: "a deployment to an ally is read as mobilize(DEU, LTU)"},
 	}},
@@ -249,8 +239,7 @@ var typeCases = []caseGroup{
 		{text: "Russia detained two Estonian nationals near the border.", want: []string{"RUS coerce EST"}},
 		{text: "North Korean hackers launched a cyberattack on South Korea's banks.", want: []string{"PRK coerce KOR"}},
 		{text: "Chinese coast guard ships blockaded a Philippine outpost.", want: []string{"CHN coerce PHL"}},
-		{text: "Myanmar police detained 14 Indian fishermen.", want: []string{"MMR coerce IND"},
-			gap: "a numeral written in digits between verb and object (\"detained 14 Indian fishermen\") blocks the direct object"},
+		{text: "Myanmar police detained 14 Indian fishermen.", want: []string{"MMR coerce IND"}},
 		{text: "Police in Spain seized cocaine shipped from Colombia.", want: none},
 	}},
 	{"attack", []readCase{
@@ -274,8 +263,7 @@ var typeCases = []caseGroup{
 		{text: "Russia released three Lithuanian prisoners in an exchange.", want: []string{"RUS concede LTU"}},
 		{text: "Israel withdrew its troops from Lebanon.", want: []string{"ISR concede LBN"}},
 		{text: "Japan lifted its ban on imports from South Korea.", want: []string{"JPN concede KOR"}},
-		{text: "Venezuela freed the detained American workers.", want: []string{"VEN concede USA"},
-			gap: "\"freed ... workers\" is no concession trigger, and the participle \"detained\" is read as coerce(VEN, USA)"},
+		{text: "Venezuela freed the detained American workers.", want: []string{"VEN concede USA"}},
 		{text: "Chile's exports to Japan eased in March.", want: none},
 	}},
 }
@@ -291,10 +279,8 @@ var ruleCases = []caseGroup{
 		{text: "Japan and South Korea urged China to restrain North Korea.", want: []string{"JPN request CHN", "KOR request CHN"}},
 		{text: "Qatar and Egypt are mediating between Israel and Iran.", want: []string{"QAT mediate ISR", "QAT mediate IRN", "EGY mediate ISR", "EGY mediate IRN"}},
 		{text: "KENYA, UGANDA SIGN RAIL DEAL", want: []string{"KEN sign_agreement UGA"}},
-		{text: "In Nairobi, Kenya and Ethiopia opened negotiations on a power deal.", want: []string{"ETH negotiate KEN"},
-			gap: "a fronted place (\"In Nairobi,\") is coordinated with the actors after it, and the whole group is taken as a place"},
-		{text: "Poland and other EU countries backed Ukraine's request for more air defence.", want: []string{"POL support UKR"},
-			gap: "\"Poland and other EU countries\" are member states, but the EU is coordinated as an actor: spurious support(EU, UKR)"},
+		{text: "In Nairobi, Kenya and Ethiopia opened negotiations on a power deal.", want: []string{"ETH negotiate KEN"}},
+		{text: "Poland and other EU countries backed Ukraine's request for more air defence.", want: []string{"POL support UKR"}},
 		{text: "Norway and Iceland, both outside the EU, posted strong growth.", want: none},
 	}},
 	{"passive", []readCase{
@@ -322,10 +308,8 @@ var ruleCases = []caseGroup{
 		{text: "Japan did not sign the agreement with Russia.", want: []string{"JPN sign_agreement RUS negated"}},
 		{text: "Brazil has no plans to meet Venezuela's leaders.", want: []string{"BRA meet VEN negated intended"}},
 		{text: "Mexico never recognised Taiwan.", want: []string{"MEX support TWN negated"}},
-		{text: "India refused to sign the trade pact with Britain.", want: []string{"IND reject GBR"},
-			gap: "a refusal is asserted, but the \"to\" of \"refused to\" makes it intended"},
-		{text: "Hungary declined to support Ukraine's membership bid.", want: []string{"HUN reject UKR"},
-			gap: "a refusal is asserted, but the \"to\" of \"declined to\" makes it intended"},
+		{text: "India refused to sign the trade pact with Britain.", want: []string{"IND reject GBR"}},
+		{text: "Hungary declined to support Ukraine's membership bid.", want: []string{"HUN reject UKR"}},
 		{text: "South Africa refused to condemn Russia.", want: none},
 	}},
 	{"modality", []readCase{
@@ -335,10 +319,8 @@ var ruleCases = []caseGroup{
 		{text: "Vietnam vowed to deepen its partnership with India.", want: []string{"IND cooperate VNM intended"}},
 		{text: "Kazakhstan plans to sign a transit deal with Turkmenistan.", want: []string{"KAZ sign_agreement TKM intended"}},
 		{text: "The Kenyan president is set to visit Uganda next week.", want: []string{"KEN visit UGA intended"}},
-		{text: "Ghana and Togo pledged joint border patrols.", want: []string{"GHA cooperate TGO intended"},
-			gap: "\"pledged joint border patrols\": neither the pledge nor \"joint ... patrols\" with a word between is read"},
-		{text: "Serbia and Hungary agreed on Monday to hold a new round of trade talks next month.", want: []string{"HUN negotiate SRB intended"},
-			gap: "\"agreed ... to\" further than one word before the trigger does not make it intended"},
+		{text: "Ghana and Togo pledged joint border patrols.", want: []string{"GHA cooperate TGO intended"}},
+		{text: "Serbia and Hungary agreed on Monday to hold a new round of trade talks next month.", want: []string{"HUN negotiate SRB intended"}},
 		{text: "Iraq invaded Kuwait in August 1990.", want: []string{"IRQ attack KWT"}},
 	}},
 	{"hypothetical", []readCase{
@@ -359,10 +341,8 @@ var ruleCases = []caseGroup{
 		{text: "Xinhua said China would send aid to Tonga.", want: []string{"CHN provide_aid TON intended"}},
 		{text: "France said Iran must release the detained aid workers.", want: []string{"FRA request IRN"}},
 		{text: "Iran said the United States must lift sanctions.", want: []string{"IRN request USA"}},
-		{text: "Germany said Serbia should recognise Kosovo.", want: []string{"DEU request SRB"},
-			gap: "what X says Y should do is read as done: spurious support(SRB, XKX)"},
-		{text: "Ottawa said it would resume trade talks with Beijing.", want: []string{"CAN negotiate CHN intended"},
-			gap: "\"resume trade talks\" matches the noun \"trade talks\", which takes no speaker: the pronoun \"it\" is not resolved to Ottawa"},
+		{text: "Germany said Serbia should recognise Kosovo.", want: []string{"DEU request SRB"}},
+		{text: "Ottawa said it would resume trade talks with Beijing.", want: []string{"CAN negotiate CHN intended"}},
 		{text: "Reuters reported that markets in Japan and Korea fell.", want: none},
 		{text: "Bloomberg reported that Chinese and Brazilian exports rose.", want: none},
 		{text: "Pakistan denied any role in the attack, India said.", want: none},
@@ -425,8 +405,7 @@ var ruleCases = []caseGroup{
 		{text: "The United States, Japan's main security ally, said little.", want: none},
 		{text: "Nigeria and Ghana have long enjoyed close ties.", want: none},
 		{text: "Vietnam and the United States upgraded their ties to a comprehensive strategic partnership.", want: []string{"USA cooperate VNM"}},
-		{text: "Niger severed its military cooperation with France.", want: []string{"NER sanction FRA"},
-			gap: "severing cooperation is read as the noun \"cooperation\": cooperate(NER, FRA) instead of sanction"},
+		{text: "Niger severed its military cooperation with France.", want: []string{"NER sanction FRA"}},
 	}},
 	{"place", []readCase{
 		{text: "Iran and the United States held talks in Oman.", want: []string{"IRN meet USA"}},
@@ -435,8 +414,7 @@ var ruleCases = []caseGroup{
 		{text: "The summit in Brussels drew leaders from Italy and Spain.", want: none},
 		{text: "Spain's navy rescued migrants off the coast of Libya.", want: none},
 		{text: "Delegates from Chile and Peru gathered in Geneva.", want: none},
-		{text: "The tanker was seized by Iran off the coast of Oman.", want: none,
-			gap: "a place after \"off the coast of\" is read as the object: spurious coerce(IRN, OMN)"},
+		{text: "The tanker was seized by Iran off the coast of Oman.", want: none},
 		{text: "Turkish forces shelled Kurdish positions in Syria.", want: none,
 			gap: "the place of an attack (\"in Syria\") is read as its target: spurious attack(TUR, SYR)"},
 	}},
@@ -574,9 +552,8 @@ func TestTopicInTwoLists(t *testing.T) {
 	}
 	want := []string{"military", "maritime"}
 	if !slices.Equal(rels[0].Topics, want) {
-		t.Skipf("known gap: a topic word is kept only for the first list that names it (compileLexicon): topics %q, want %q", rels[0].Topics, want)
+		t.Errorf("topics %q, want %q", rels[0].Topics, want)
 	}
-	t.Errorf("known gap is fixed: remove the skip")
 }
 
 // TestPromisedCooperation checks that intended cooperation is PLOVER AGREE.

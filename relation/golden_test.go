@@ -34,33 +34,16 @@ func articlePaths(tb testing.TB) []string {
 // shows, and are logged while the bug lasts.
 var knownWrong = map[string][]string{
 	"eu-japan-security": {
-		// "as Tokyo and Brussels look to tighten their cooperation": an aim, intended.
-		`2 cooperate JPN EU false asserted 300 311 "cooperation" 050 military,maritime,security`,
 		// "Diplomats expect the first round of EU-Japan talks to take place": intended.
 		`11 meet EU JPN false asserted 1712 1717 "talks" 040 -`,
 	},
 	"congo-korea-georgia": {
-		// "agreed on Wednesday to hold a new round of peace talks next month": intended.
-		`2 negotiate COD RWA false asserted 185 196 "peace talks" 046 diplomatic`,
 		// The fighting around Goma is not read as Congo and Rwanda attacking
-		// each other in the article's gold annotation.
+		// each other in the article's gold annotation. (RELATIONS.md rule 4
+		// reads an event noun's sides from the sentence, which gives these;
+		// the annotation and the rule disagree here.)
 		`2 attack COD RWA false asserted 224 232 "fighting" 190 military`,
 		`2 attack RWA COD false asserted 224 232 "fighting" 190 military`,
-	},
-	"mediation-ceasefire": {
-		// "Phnom Penh freed the detained Thai workers": a concession; the
-		// participle "detained" is no new detention.
-		`11 coerce KHM THA false asserted 1280 1288 "detained" 170 military`,
-	},
-	"sanctions-and-aid": {
-		// "India refused to sign": a refusal is asserted, not intended.
-		`13 reject IND SCO false intended 1778 1782 "sign" 120 military,terrorism`,
-	},
-	"summit-diplomacy": {
-		// "pledge joint patrols": a pledge, intended.
-		`0 cooperate JPN PHL false asserted 69 82 "joint patrols" 062 military`,
-		`0 cooperate JPN AUS false asserted 69 82 "joint patrols" 062 military`,
-		`0 cooperate PHL AUS false asserted 69 82 "joint patrols" 062 military`,
 	},
 }
 
@@ -68,27 +51,10 @@ var knownWrong = map[string][]string{
 // sentence that states them: "sentence type subject object negated
 // modality", the start of the golden line that should be there.
 var knownMissing = map[string][]string{
-	// "In Ottawa, Korea and Canada opened negotiations ...": the fronted
-	// place swallows the actors.
-	"congo-korea-georgia": {"9 negotiate KOR CAN false asserted"},
 	"headline-caps": {
 		// "welcomed Tokyo's decision to help pay for air defence systems for Kyiv".
 		"5 provide_aid JPN UKR false intended",
-		// "The Kremlin condemned the new package and said Washington was ...".
-		"8 accuse RUS USA false asserted",
-		// "send 650 more short-range air defence missiles": gap over six words.
-		"10 provide_aid GBR UKR false intended",
 	},
-	"mediation-ceasefire": {
-		// "detained 20 Thai nationals": a numeral in digits blocks the object.
-		"8 coerce KHM THA false asserted",
-		// "freed the detained Thai workers".
-		"11 concede KHM THA false asserted",
-	},
-	// "In Washington, the Pentagon announced ... aid to Ukraine".
-	"sanctions-and-aid": {"6 provide_aid USA UKR false asserted"},
-	// "Washington endorsed ... and said it stood with the Philippines".
-	"summit-diplomacy": {"11 support USA PHL false asserted"},
 }
 
 // goldenLines renders relations one a line: "sentence type subject object

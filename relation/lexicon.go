@@ -82,7 +82,7 @@ type Lexicon struct {
 	byFirst  map[string][]*phrase // first word → phrases starting with it
 	markers  map[string][]marker  // first word → marker phrases starting with it
 	single   map[string]markerSet // one-word markers: word → the lists holding it
-	topics   map[string]int       // word → index into topicOrd
+	topics   map[string]uint64    // word → the topics (bits of topicOrd) it signals
 	topicOrd []string             // topics in the order first listed
 	// vocab joins the maps above: one lookup per token of a sentence
 	// tells everything the lexicon knows about the word.
@@ -94,7 +94,7 @@ type word struct {
 	phrases []*phrase // trigger phrases starting with it
 	markers []marker  // marker phrases starting with it
 	single  markerSet // one-word marker lists holding it
-	topic   int       // index into topicOrd, or -1
+	topics  uint64    // the topics it signals, a bit per index of topicOrd
 }
 
 // Trigger is one lexicon entry: the words that signal a relation of Type and
@@ -355,7 +355,7 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 		byFirst:  map[string][]*phrase{},
 		markers:  map[string][]marker{},
 		single:   map[string]markerSet{},
-		topics:   map[string]int{},
+		topics:   map[string]uint64{},
 		topicOrd: raw.topicOrd,
 	}
 	for _, t := range raw.triggers {
@@ -405,18 +405,18 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 		}
 	}
 	for ti, name := range raw.topicOrd {
+		if ti >= 64 {
+			break // the format documents at most 64 topics
+		}
 		for _, w := range raw.topics[name] {
-			k := strings.ToLower(w)
-			if _, ok := l.topics[k]; !ok {
-				l.topics[k] = ti
-			}
+			l.topics[strings.ToLower(w)] |= 1 << ti
 		}
 	}
 	l.vocab = map[string]*word{}
 	get := func(k string) *word {
 		w, ok := l.vocab[k]
 		if !ok {
-			w = &word{topic: -1}
+			w = &word{}
 			l.vocab[k] = w
 		}
 		return w
@@ -430,8 +430,8 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 	for k, set := range l.single {
 		get(k).single = set
 	}
-	for k, ti := range l.topics {
-		get(k).topic = ti
+	for k, set := range l.topics {
+		get(k).topics = set
 	}
 	return l
 }

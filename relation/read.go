@@ -15,8 +15,12 @@ func (s *sentence) read(dst []Relation) []Relation {
 			continue
 		}
 		dst = s.readHit(dst, base, h)
-		if r := s.lastRead; r.complement {
-			if k := s.indexOf("of", r.objectEnd, s.end); k >= 0 {
+		if r := s.lastRead; r.complement || r.framed && r.typ == Request {
+			word := "of" // "accused Pakistan of air strikes"
+			if r.typ == Request {
+				word = "to" // "urged Serbia to recognise Kosovo"
+			}
+			if k := s.indexOf(word, r.objectEnd, s.end); k >= 0 {
 				blockedFrom, blockedClause = k, s.clauseOf(h.first)
 				if c := s.indexOf(",", k, s.end); c >= 0 {
 					blockedTo = c
@@ -55,6 +59,11 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 	if t.Type == Reject && s.w(h.end) == "to" {
 		return dst
 	}
+	// A participle after a determiner is an adjective: "the detained
+	// workers" is no detention.
+	if h.past && determiners[s.w(h.first-1)] {
+		return dst
+	}
 	if s.hypothetical(h) {
 		return dst
 	}
@@ -82,7 +91,10 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 		return dst
 	}
 	modality := s.modality(h, r.subjectEnd)
-	if t.Intended {
+	switch {
+	case r.refused:
+		modality = Asserted // a refusal is an act: "refused to sign" happened
+	case t.Intended:
 		modality = Intended
 	}
 	topics := s.topics(t)
@@ -268,6 +280,10 @@ func (s *sentence) negated(h *hit, subjectEnd int) (negated, distant bool) {
 	return false, distant
 }
 
+// maxNounIntentGap is how many words may stand between "to" and a noun
+// trigger whose intention it marks: "agreed to hold a new round of talks".
+const maxNounIntentGap = 6
+
 // maxNegationGap is how many words may stand between a negation and its
 // trigger.
 const maxNegationGap = 2
@@ -285,7 +301,9 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 		if !ok {
 			break
 		}
-		if s.w(end-1) != "to" || h.first-end <= 1 {
+		// "agreed to elevate ties"; for a noun, the verb of "to" may
+		// stand between: "agreed to hold a new round of talks".
+		if s.w(end-1) != "to" || h.first-end <= 1 || !h.p.verb && h.first-end <= maxNounIntentGap {
 			return Intended
 		}
 		i = start + 1
@@ -297,8 +315,10 @@ func (s *sentence) topics(t *Trigger) []string {
 	if s.topicSet == nil {
 		var seen [64]bool
 		for i := s.first; i < s.end; i++ {
-			if ti := s.wordAt(i).topic; ti >= 0 && ti < len(seen) {
-				seen[ti] = true
+			for set, ti := s.wordAt(i).topics, 0; set != 0; set, ti = set>>1, ti+1 {
+				if set&1 != 0 && ti < len(seen) {
+					seen[ti] = true
+				}
 			}
 		}
 		s.topicSet = []string{}
@@ -384,13 +404,15 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 
 	// A compound inside the trigger (elevate China-Brazil ties) or right
 	// before a noun trigger (EU-Japan talks) names the parties.
-	var object, between *group
+	var object, between, inside *group
 	if h.insideGroup >= 0 {
 		g := &s.groups[h.insideGroup]
 		if g.compound && sym {
 			return s.compoundPairs(g, r.typ)
 		}
-		object = g // "summoned the EU ambassador"
+		// "summoned the EU ambassador": the object, unless one follows
+		// the trigger ("announced US military aid to Ukraine").
+		inside = g
 	}
 	if !h.p.verb {
 		if g := s.groupBefore(h.first, 3); g != nil && g.compound {
@@ -416,18 +438,30 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		if prep == "by" && !contains(r.objects, "by") {
 			continue // the passive agent, handled below
 		}
-		if prep == "between" && len(g.members) > 1 && (sym || r.typ == Mediate) {
-			between = g
-			break
+		if prep == "between" {
+			if len(g.members) > 1 && (sym || r.typ == Mediate) {
+				between = g
+				break
+			}
+			if len(g.members) == 1 {
+				continue // the other side is no entity: "talks between Israel and Hamas"
+			}
 		}
+		own := false
 		if prep == "" && prepositions[s.w(h.end-1)] {
-			prep = s.w(h.end - 1) // the trigger ends in its preposition: "concerns over"
+			// The trigger ends in its preposition ("concerns over",
+			// "stood with"): that preposition introduces the object.
+			prep, own = s.w(h.end-1), true
 		}
 		direct := prep == "" && h.p.verb && contains(r.objects, "direct") && s.closeObject(h.end, g.first)
-		if direct || (prep != "" && contains(r.objects, prep)) {
+		if direct || own || (prep != "" && contains(r.objects, prep)) {
 			object = g
 			break
 		}
+	}
+
+	if inside != nil && (object == nil || object.first-h.end > maxNounObjectGap) {
+		object = inside // no object right after the trigger: the one inside it
 	}
 
 	// The subject: a passive agent ("by the EU"), else the nearest eligible
@@ -450,6 +484,14 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 	}
 	if subject == nil && h.p.verb {
 		subject = s.speaker(h)
+	}
+	if !h.p.verb && s.drewFrom(h) {
+		// "Russia's strikes drew condemnation from NATO": the noun's
+		// agent follows "from", the target stands before.
+		if g := s.groupAfterPrep(h.end, "from", 2); g != nil {
+			object, subject = s.nearestBefore(h.first, clause), g
+			r.subjectEnd = -1
+		}
 	}
 	if subject == nil && h.p.verb && hasSuffix(s.w(h.first), "ing") {
 		// "with Phnom Penh accusing Thai troops of ...".
@@ -510,11 +552,15 @@ func (s *sentence) closeObject(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := s.w(k)
-		if !determiners[w] && !isAdjectiveLike(w) && s.tok(k).Kind != lex.Number && w != "new" {
+		if !determiners[w] && !isAdjectiveLike(w) && !isNumber(w) && w != "new" && w != "that" {
 			return false
 		}
 	}
 	return true
+}
+
+func isNumber(w string) bool {
+	return w != "" && '0' <= w[0] && w[0] <= '9'
 }
 
 // maxNounObjectGap is how many words may stand between a noun trigger and
@@ -596,16 +642,23 @@ func (s *sentence) nearestBefore(i, c int) *group {
 	return nil
 }
 
+// maxSpeakerGap is how far before a reporting verb its speaker may end.
+const maxSpeakerGap = 8
+
 // statementObject returns the group that opens a participial statement
 // after trigger h: ", saying (that) X ...".
 func (s *sentence) statementObject(h *hit) *group {
 	for k := h.end; k+1 < s.end; k++ {
 		switch s.w(k + 1) {
 		case "saying", "adding", "arguing", "insisting", "claiming", "charging":
+			if s.w(k) != "," {
+				continue
+			}
+		case "said", "says":
+			if s.w(k) != "and" {
+				continue // "condemned the measures and said London was ..."
+			}
 		default:
-			continue
-		}
-		if s.w(k) != "," {
 			continue
 		}
 		j := k + 2
@@ -656,7 +709,10 @@ func (s *sentence) speaker(h *hit) *group {
 		if g.end > verb {
 			continue
 		}
-		if s.subjectEligible(g) && verb-g.end <= 3 {
+		// The speaker is the nearest group before the verb: "the Solomon
+		// Islands' fisheries ministry said", "Paris endorsed the plan and
+		// said".
+		if s.subjectEligible(g) && verb-g.end <= maxSpeakerGap {
 			return g
 		}
 		return nil
@@ -672,6 +728,32 @@ func (s *sentence) agent(h *hit, c int) *group {
 			continue
 		}
 		if g.prep == "by" && s.indexOf(",", h.end, g.first) < 0 {
+			return g
+		}
+	}
+	return nil
+}
+
+// drewFrom reports whether a noun trigger is what something "drew",
+// "drawing", "prompted" or "sparked".
+func (s *sentence) drewFrom(h *hit) bool {
+	k := h.first - 1
+	for k >= s.first && determiners[s.w(k)] {
+		k--
+	}
+	switch s.w(k) {
+	case "drew", "draw", "draws", "drawing", "prompted", "sparked", "triggered", "earned", "faced":
+		return true
+	}
+	return false
+}
+
+// groupAfterPrep returns the group introduced by prep within gap words
+// after token i.
+func (s *sentence) groupAfterPrep(i int, prep string, gap int) *group {
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.first >= i && g.first-i <= gap+1 && g.prep == prep {
 			return g
 		}
 	}
@@ -704,8 +786,12 @@ func (s *sentence) isBeforeBe(i int) bool {
 // that takes no actor from outside it: "amid concerns about China".
 func (s *sentence) blockedNoun(h *hit) bool {
 	k := h.first - 1
-	for k >= s.first && (determiners[s.w(k)] || s.mentAt[k-s.first] < 0 && isAdjectiveLike(s.w(k))) {
-		k--
+	for n := 0; k >= s.first && n < 4; n++ {
+		w := s.w(k)
+		if s.mentAt[k-s.first] >= 0 || prepositions[w] || !determiners[w] && lex.ShapeOf(s.doc.TokenText(k)) != lex.Lower {
+			break
+		}
+		k-- // determiners and modifiers: "on a reciprocal access agreement"
 	}
 	switch s.w(k) {
 	case "amid", "about", "over", "despite", "regarding", "concerning", "against", "into", "on":
