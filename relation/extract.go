@@ -13,6 +13,7 @@ import (
 // concurrent use.
 type Extractor struct {
 	lex *Lexicon
+	pos POSTagger // optional; see ExtractorOptions
 }
 
 // NewExtractor returns an extractor using lexicon l.
@@ -47,6 +48,7 @@ func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentio
 		if distinct >= 2 {
 			s.reset(x.lex, doc, si, mentions[i:j])
 			if !s.noTriggers {
+				s.tagSentence(x.pos)
 				dst = s.read(dst)
 			}
 		}
@@ -78,7 +80,8 @@ type sentence struct {
 	question   bool
 	last       [2]int // the pair of the last relation read, for participles
 	hasLast    bool
-	lastRead   reading // the reading of the last trigger read
+	lastRead   reading  // the reading of the last trigger read
+	tags       []string // part-of-speech tags per token (relative), when a tagger ran
 }
 
 // group is a coordination of actor mentions: "Japan and the EU",

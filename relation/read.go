@@ -38,7 +38,7 @@ func (s *sentence) read(dst []Relation) []Relation {
 // a frame, and appends its relations.
 func (s *sentence) readHit(dst []Relation, base int, h *hit) []Relation {
 	s.lastRead = reading{}
-	readings := append([]*phrase{h.p}, h.alts...)
+	readings := s.orderReadings(h, append([]*phrase{h.p}, h.alts...))
 	for _, p := range readings {
 		hh := *h
 		hh.p, hh.past = p, s.isPast(p, h.first)

@@ -2,7 +2,8 @@
 // run and prints MB/s for each stage and the ratios:
 //
 //	geopol: split (sentences and tokens); split + tag (entity mentions);
-//	        end to end (entities and relations)
+//	        end to end (entities and relations); end to end with prose's
+//	        part-of-speech tags choosing verb or noun readings
 //	prose:  tokenize; tokenize + POS tag; full pipeline (segmentation,
 //	        tagging, NER) with its model loaded once (prose.UsingModel)
 //
@@ -29,6 +30,7 @@ import (
 
 	"github.com/geopol/geopol"
 	"github.com/geopol/geopol/entity"
+	"github.com/geopol/geopol/relation/prosetag"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -105,6 +107,11 @@ func run(w io.Writer, texts []string, mb, proseMB float64) error {
 	var doc entity.Document
 	var mentions []entity.Mention
 	model := prose.ModelFromData("en") // prose's default model, loaded once
+	// The same pipeline letting prose's tags choose verb or noun readings.
+	xPOS, err := geopol.New(geopol.Options{Gazetteer: x.Gazetteer(), POS: prosetag.New()})
+	if err != nil {
+		return err
+	}
 
 	stages := []stage{
 		{"geopol split", mb, func(t string) error { doc.Reset(t); return nil }},
@@ -114,6 +121,7 @@ func run(w io.Writer, texts []string, mb, proseMB float64) error {
 			return nil
 		}},
 		{"geopol end to end", mb, func(t string) error { x.Extract("", t); return nil }},
+		{"geopol + prose POS", mb, func(t string) error { xPOS.Extract("", t); return nil }},
 		{"prose tokenize", proseMB, func(t string) error {
 			_, err := prose.NewDocument(t, prose.UsingModel(model), prose.WithSegmentation(false),
 				prose.WithTagging(false), prose.WithExtraction(false))
@@ -148,6 +156,7 @@ func run(w io.Writer, texts []string, mb, proseMB float64) error {
 		{"geopol split", "prose tokenize"},
 		{"geopol split+tag", "prose tokenize+tag"},
 		{"geopol end to end", "prose full pipeline"},
+		{"geopol end to end", "geopol + prose POS"},
 	} {
 		fmt.Fprintf(w, "  %-18s ÷ %-20s %8.0f×\n", p[0], p[1], byName[p[0]]/byName[p[1]])
 	}

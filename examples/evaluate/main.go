@@ -2,7 +2,9 @@
 // with a NAME.gold.json in the given directories (OUTPUT.md's gold format).
 // It prints entity, actor-pair and typed-relation precision, recall and F1,
 // micro-averaged over all articles, a per-type table and the commonest type
-// confusions; -v also lists every miss and extra with its sentence.
+// confusions; -v also lists every miss and extra with its sentence; -pos
+// lets prose/v2's part-of-speech tags choose between verb and noun readings,
+// to measure what they change.
 //
 //	go run ./examples/evaluate ../shared/eval/dev ../shared/seed
 package main
@@ -18,10 +20,12 @@ import (
 	"github.com/geopol/geopol"
 	"github.com/geopol/geopol/internal/score"
 	"github.com/geopol/geopol/relation"
+	"github.com/geopol/geopol/relation/prosetag"
 )
 
 func main() {
 	verbose := flag.Bool("v", false, "list every miss and extra with its sentence")
+	pos := flag.Bool("pos", false, "let prose/v2's part-of-speech tags choose verb or noun readings (relation/prosetag)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [-v] DIR...\n")
 		flag.PrintDefaults()
@@ -31,14 +35,18 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Args(), *verbose); err != nil {
+	opts := geopol.Options{}
+	if *pos {
+		opts.POS = prosetag.New()
+	}
+	if err := run(os.Stdout, flag.Args(), *verbose, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "evaluate:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dirs []string, verbose bool) error {
-	x, err := geopol.New(geopol.Options{})
+func run(w io.Writer, dirs []string, verbose bool, opts geopol.Options) error {
+	x, err := geopol.New(opts)
 	if err != nil {
 		return err
 	}
