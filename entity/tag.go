@@ -105,9 +105,9 @@ func (t *Tagger) resolve(ms []Mention, base int, amb []ambiguity, doc *Document)
 	drop := false
 	for _, a := range amb {
 		best := a.candidates[0]
-		bestN := cues[best.Entry]
+		bestN := cues.count(best.Entry)
 		for _, c := range a.candidates[1:] {
-			if n := cues[c.Entry]; n > bestN {
+			if n := cues.count(c.Entry); n > bestN {
 				best, bestN = c, n
 			}
 		}
@@ -127,9 +127,37 @@ func (t *Tagger) resolve(ms []Mention, base int, amb []ambiguity, doc *Document)
 	return out
 }
 
+// cueCounts counts cue words per entry. Few entries have cues in any one
+// document, so a slice searched in order beats a map.
+type cueCounts []cueCount
+
+type cueCount struct {
+	entry *gazetteer.Entry
+	n     int
+}
+
+func (c cueCounts) count(e *gazetteer.Entry) int {
+	for _, x := range c {
+		if x.entry == e {
+			return x.n
+		}
+	}
+	return 0
+}
+
+func (c *cueCounts) add(e *gazetteer.Entry) {
+	for i := range *c {
+		if (*c)[i].entry == e {
+			(*c)[i].n++
+			return
+		}
+	}
+	*c = append(*c, cueCount{e, 1})
+}
+
 // countCues counts, per entry, the cue words found in doc.
-func (t *Tagger) countCues(doc *Document) map[*gazetteer.Entry]int {
-	counts := map[*gazetteer.Entry]int{}
+func (t *Tagger) countCues(doc *Document) cueCounts {
+	var counts cueCounts
 	for _, s := range doc.Sentences {
 		for i := s.FirstToken; i < s.EndToken; {
 			m, ok := t.matcher.Cue(doc.Text, doc.Tokens, i, s.EndToken)
@@ -138,7 +166,7 @@ func (t *Tagger) countCues(doc *Document) map[*gazetteer.Entry]int {
 				continue
 			}
 			for _, c := range m.Candidates {
-				counts[c.Entry]++
+				counts.add(c.Entry)
 			}
 			i = m.End
 		}

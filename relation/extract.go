@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/geopol/geopol/entity"
 	"github.com/geopol/geopol/gazetteer"
@@ -14,6 +15,9 @@ import (
 type Extractor struct {
 	lex *Lexicon
 	pos POSTagger // optional; see ExtractorOptions
+	// scratch holds *sentence working state between calls, so that a
+	// long-running reader does not allocate it anew for every article.
+	scratch sync.Pool
 }
 
 // NewExtractor returns an extractor using lexicon l.
@@ -28,8 +32,17 @@ func (x *Extractor) Extract(doc *entity.Document, mentions []entity.Mention) []R
 // AppendRelations appends the relations of doc to dst and returns the
 // extended slice. Only sentences that mention at least two different actors
 // (countries, territories, blocs, organisations) are read at all.
+//
+// mentions is read, not kept or changed.
 func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentions []entity.Mention) []Relation {
-	var s sentence
+	s, _ := x.scratch.Get().(*sentence)
+	if s == nil {
+		s = new(sentence)
+	}
+	defer func() {
+		s.doc, s.actors = nil, s.actors[:0] // drop references to the caller's data
+		x.scratch.Put(s)
+	}()
 	for i := 0; i < len(mentions); {
 		si := mentions[i].Sentence
 		j := i
@@ -62,13 +75,13 @@ type sentence struct {
 	lex        *Lexicon
 	doc        *entity.Document
 	index      int
-	first      int              // first token (absolute)
-	end        int              // end token (absolute)
-	actors     []entity.Mention // actor mentions, in order
-	low        []string         // folded lower-case text per token (relative)
-	mentAt     []int            // actor index per token (relative), or -1
-	words      []*word          // what the lexicon knows of each token (relative), or nil
-	fold       []byte           // folded text of the tokens that needed folding
+	first      int               // first token (absolute)
+	end        int               // end token (absolute)
+	actors     []*entity.Mention // actor mentions, in order: pointers into the caller\'s slice
+	low        []string          // folded lower-case text per token (relative)
+	mentAt     []int             // actor index per token (relative), or -1
+	words      []*word           // what the lexicon knows of each token (relative), or nil
+	fold       []byte            // folded text of the tokens that needed folding
 	foldAt     []foldSpan
 	noTriggers bool        // no token starts a trigger phrase
 	marks      []markerSet // marker lists starting at each token (relative)
@@ -113,8 +126,8 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.M
 	s.hasLast = false
 	s.first, s.end = st.FirstToken, st.EndToken
 	s.actors = s.actors[:0]
-	for _, m := range ms {
-		if m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) && !membersOf(doc, m) {
+	for i := range ms {
+		if m := &ms[i]; m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) && !membersOf(doc, m) {
 			s.actors = append(s.actors, m)
 		}
 	}
@@ -213,7 +226,7 @@ func modifierPrefix(doc *entity.Document, i int) bool {
 
 // membersOf reports whether a bloc's mention names its members rather
 // than the bloc: "Poland and other EU countries", "EU member states".
-func membersOf(doc *entity.Document, m entity.Mention) bool {
+func membersOf(doc *entity.Document, m *entity.Mention) bool {
 	if m.Kind != gazetteer.Bloc || m.EndToken >= len(doc.Tokens) {
 		return false
 	}
@@ -250,6 +263,10 @@ func (s *sentence) splitClauses() {
 		if resume >= 0 && w == "," {
 			s.clause = append(s.clause, c)
 			c, resume = resume, -1
+			continue
+		}
+		if s.words[i-s.first] == nil && s.tok(i).Kind != lex.Punct && w != "that" {
+			s.clause = append(s.clause, c) // a word that opens no clause
 			continue
 		}
 		if s.w(i-1) == "," && isRelative(w) && resume < 0 {
@@ -336,7 +353,7 @@ const (
 // Between them may stand a possessive and a person's title and name
 // ("China's President Xi Jinping and his Brazilian peer"), and list items
 // that are no actors ("WFP, IFRC and UNICEF").
-func (s *sentence) link(a, b entity.Mention) linkKind {
+func (s *sentence) link(a, b *entity.Mention) linkKind {
 	k := a.EndToken
 	if k < b.FirstToken && isApostrophe(s.w(k)) {
 		k++
@@ -386,7 +403,7 @@ func (s *sentence) link(a, b entity.Mention) linkKind {
 
 // introductoryPlace reports whether mention a is the place of an opening
 // phrase: a locative preposition at the start of the sentence before it.
-func (s *sentence) introductoryPlace(a entity.Mention) bool {
+func (s *sentence) introductoryPlace(a *entity.Mention) bool {
 	k := a.FirstToken - 1
 	for k > s.first && determiners[s.w(k)] {
 		k--

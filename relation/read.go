@@ -101,8 +101,8 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 	for _, p := range pairs {
 		rel := Relation{
 			Type:     r.typ,
-			Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
-			Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
+			Subject:  Argument{ID: s.actors[p[0]].ID, Mention: *s.actors[p[0]]},
+			Object:   Argument{ID: s.actors[p[1]].ID, Mention: *s.actors[p[1]]},
 			Negated:  negated,
 			Modality: modality,
 			Trigger:  s.span(h.first, h.end),
@@ -866,8 +866,8 @@ func (s *sentence) saidShould(dst []Relation, base int) []Relation {
 		for _, p := range s.cross(subject, object) {
 			rel := Relation{
 				Type:     Request,
-				Subject:  Argument{ID: s.actors[p[0]].ID, Mention: s.actors[p[0]]},
-				Object:   Argument{ID: s.actors[p[1]].ID, Mention: s.actors[p[1]]},
+				Subject:  Argument{ID: s.actors[p[0]].ID, Mention: *s.actors[p[0]]},
+				Object:   Argument{ID: s.actors[p[1]].ID, Mention: *s.actors[p[1]]},
 				Trigger:  s.span(object.end, object.end+1),
 				Sentence: s.index,
 				Evidence: Span{Start: st.Start, End: st.End},

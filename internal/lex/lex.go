@@ -56,40 +56,32 @@ func Scan(dst []Token, text string) []Token {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == '\n':
+			switch asciiClass[c] {
+			case classDigit, classLetter:
+				end, kind := scanWord(text, i)
+				dst = append(dst, Token{Start: i, End: end, Kind: kind, Space: space})
+				space = NoSpace
+				i = end
+			case classSpace:
+				// Spaces, tabs, carriage returns, and control bytes (NUL
+				// and friends), which separate tokens like spaces.
+				if space == NoSpace {
+					space = Blank
+				}
+				i++
+			case classNewline:
 				if space < LineBreak {
 					space = LineBreak
 				} else {
 					space = Paragraph
 				}
 				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				if space == NoSpace {
-					space = Blank
-				}
-				i++
-				continue
-			case isASCIIAlnum(c):
-				end, kind := scanWord(text, i)
-				dst = append(dst, Token{Start: i, End: end, Kind: kind, Space: space})
-				space = NoSpace
-				i = end
-				continue
-			case c < ' ' || c == 0x7f:
-				// Control bytes (NUL and friends) separate tokens.
-				if space == NoSpace {
-					space = Blank
-				}
-				i++
-				continue
 			default:
 				dst = append(dst, Token{Start: i, End: i + 1, Kind: Punct, Space: space})
 				space = NoSpace
 				i++
-				continue
 			}
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -124,8 +116,10 @@ func Scan(dst []Token, text string) []Token {
 	return dst
 }
 
-// asciiClass classifies ASCII bytes for the scanner's fast path.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass classifies bytes for the scanner's fast path. Bytes from 0x80
+// up (parts of multi-byte runes) are classPunct here and go to the slow
+// path, which decodes the rune.
+var asciiClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = classDigit
 	}
@@ -133,15 +127,24 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		t[c] = classLetter
 		t[c-'a'+'A'] = classLetter
 	}
+	for c := 0; c < ' '; c++ {
+		t[c] = classSpace // control bytes separate tokens
+	}
+	t[' '], t[0x7f], t['\n'] = classSpace, classSpace, classNewline
 	return t
 }()
 
+// The byte classes of asciiClass; zero is punctuation and symbols. Digits
+// and letters are bits, so that a word's classes can be or-ed together.
 const (
-	classDigit  = 1
-	classLetter = 2
+	classPunct   = 0
+	classDigit   = 1
+	classLetter  = 2
+	classSpace   = 4
+	classNewline = 8
 )
 
-func isASCIIAlnum(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] != 0 }
+func isASCIIAlnum(c byte) bool { return asciiClass[c]&(classDigit|classLetter) != 0 }
 
 // wordRune reports whether r continues a word.
 func wordRune(r rune) bool {
@@ -153,29 +156,38 @@ func wordRune(r rune) bool {
 
 // scanWord scans the word, number or dotted abbreviation starting at i.
 func scanWord(text string, i int) (end int, kind Kind) {
-	digits := true
-	letters := 0
-	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			// ASCII fast path.
-			class := asciiClass[c]
+	start := i
+	classes := uint8(0) // the classes seen, or-ed
+	runes := 0
+	for {
+		// ASCII fast path: one table load and test per byte (the re-slice
+		// lets the compiler drop the bounds checks).
+		rest := text[i:]
+		j := 0
+		for j < len(rest) {
+			class := asciiClass[rest[j]] & (classDigit | classLetter)
 			if class == 0 {
 				break
 			}
-			if class == classLetter {
-				digits = false
-			}
-			letters++
-			i++
-			continue
+			classes |= class
+			j++
+		}
+		i += j
+		if i >= len(text) || text[i] < utf8.RuneSelf {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !wordRune(r) {
 			break
 		}
-		digits = false
-		letters++
+		classes |= classLetter
+		runes++
 		i += size
+	}
+	digits := classes == classDigit
+	letters := i - start // bytes; a single letter is what matters below
+	if runes > 0 {
+		letters = 2
 	}
 	// Numbers: 3.5, 1,000, 2.5.1 — a separator between digits.
 	if digits {
