@@ -103,20 +103,36 @@ func (x *Extractor) ExtractDated(source, text string, published time.Time) *Arti
 }
 
 func (x *Extractor) extract(source, text string, published *date.Date) *Article {
-	doc := entity.NewDocument(text)
-	mentions := x.tagger.Tag(doc)
-	a := &Article{
-		Source:    source,
-		Date:      published,
-		Document:  doc,
-		Mentions:  mentions,
-		Entities:  entity.Group(mentions),
-		Relations: x.relation.Extract(doc, mentions),
+	a := &Article{Document: &entity.Document{}}
+	x.extractInto(a, source, text, published)
+	return a
+}
+
+// ExtractInto reads text as Extract does into a, reusing the memory of
+// a's document, mentions, entities and relations: a pipeline that reads
+// article after article into one Article allocates little once it has
+// seen its largest article. Whatever a held before is overwritten; values
+// taken from it (slices, the Document) must not be kept across calls.
+func (x *Extractor) ExtractInto(a *Article, source, text string) {
+	var d *date.Date
+	if found, ok := date.Article(text); ok {
+		d = &found
 	}
+	if a.Document == nil {
+		a.Document = &entity.Document{}
+	}
+	x.extractInto(a, source, text, d)
+}
+
+func (x *Extractor) extractInto(a *Article, source, text string, published *date.Date) {
+	a.Source, a.Date = source, published
+	a.Document.Reset(text)
+	a.Mentions = x.tagger.AppendMentions(a.Mentions[:0], a.Document)
+	a.Entities = entity.AppendGroups(a.Entities[:0], a.Mentions)
+	a.Relations = x.relation.AppendRelations(a.Relations[:0], a.Document, a.Mentions)
 	if published != nil {
 		dateRelations(a, published)
 	}
-	return a
 }
 
 // dateRelations dates each relation: by the date expression of its

@@ -130,3 +130,30 @@ func TestJSONContract(t *testing.T) {
 		t.Error("relations is not an array")
 	}
 }
+
+// TestExtractIntoReuses checks that reading article after article into one
+// Article gives what Extract gives for each.
+func TestExtractIntoReuses(t *testing.T) {
+	texts := []string{
+		geopol.SampleArticle(),
+		"Tokyo and Brussels signed the accord in Osaka.",
+		"",
+		"Beijing accused Manila of provoking a clash near the shoal. The G7 urged China to stop.",
+		geopol.SampleArticle()[:500],
+	}
+	var a geopol.Article
+	for i, text := range texts {
+		extractor.ExtractInto(&a, "t", text)
+		got, err := json.Marshal(&a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(extractor.Extract("t", text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("text %d: ExtractInto gives\n%s\nExtract gives\n%s", i, got, want)
+		}
+	}
+}

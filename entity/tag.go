@@ -180,33 +180,66 @@ func Group(mentions []Mention) []Entity {
 	if len(mentions) == 0 {
 		return nil
 	}
-	// Two passes: count each entity's mentions, then fill one shared
-	// backing array, so that grouping costs two allocations, not one per
-	// entity and growth.
-	index := make(map[string]int, 16)
-	var counts []int
-	for _, m := range mentions {
-		i, ok := index[m.ID]
-		if !ok {
-			i = len(counts)
-			index[m.ID] = i
-			counts = append(counts, 0)
+	return AppendGroups(nil, mentions)
+}
+
+// AppendGroups appends the entities of mentions to dst, as Group returns
+// them, and returns the extended slice. The entities' mention lists share
+// one new backing array; a caller that groups article after article can
+// pass dst[:0] to reuse the entities themselves.
+func AppendGroups(dst []Entity, mentions []Mention) []Entity {
+	base := len(dst)
+	// The entity of each mention: found by scanning the entities so far
+	// (an article names few), or by a map once there are many.
+	which := make([]int32, len(mentions))
+	var index map[string]int
+	for k, m := range mentions {
+		i := -1
+		if index != nil {
+			if j, ok := index[m.ID]; ok {
+				i = j
+			}
+		} else {
+			for j := base; j < len(dst); j++ {
+				if dst[j].ID == m.ID {
+					i = j
+					break
+				}
+			}
 		}
-		counts[i]++
+		if i < 0 {
+			i = len(dst)
+			dst = append(dst, Entity{ID: m.ID, Kind: m.Kind, Name: m.Entry.Name})
+			switch {
+			case index != nil:
+				index[m.ID] = i
+			case len(dst)-base > manyEntities:
+				index = make(map[string]int, 2*manyEntities)
+				for j := base; j < len(dst); j++ {
+					index[dst[j].ID] = j
+				}
+			}
+		}
+		which[k] = int32(i)
 	}
-	out := make([]Entity, len(counts))
+	// Count each entity's mentions, then fill one backing array.
+	counts := make([]int, len(dst)-base)
+	for _, i := range which {
+		counts[int(i)-base]++
+	}
 	backing := make([]Mention, len(mentions))
 	off := 0
 	for i, n := range counts {
-		out[i].Mentions = backing[off : off : off+n]
+		dst[base+i].Mentions = backing[off : off : off+n]
 		off += n
 	}
-	for _, m := range mentions {
-		e := &out[index[m.ID]]
-		if len(e.Mentions) == 0 {
-			e.ID, e.Kind, e.Name = m.ID, m.Kind, m.Entry.Name
-		}
+	for k, m := range mentions {
+		e := &dst[which[k]]
 		e.Mentions = append(e.Mentions, m)
 	}
-	return out
+	return dst
 }
+
+// manyEntities is how many entities AppendGroups finds by scanning before
+// it builds a map.
+const manyEntities = 32
