@@ -2,6 +2,7 @@ package date
 
 import (
 	"flag"
+	"github.com/geopol/geopol/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,20 +83,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := goldenDates(string(data))
-			golden := filepath.Join("testdata", name+".dates")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s: mismatch (-want +got):\n%s", golden, diffLines(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", name+".dates"), got, *update)
 		})
 	}
 }
@@ -119,30 +107,6 @@ func goldenDates(text string) string {
 	}
 	for _, d := range ds {
 		b.WriteString(strings.ReplaceAll(dateLine(d), "\n", `\n`) + "\n")
-	}
-	return b.String()
-}
-
-// diffLines shows the lines only in want as -, only in got as +.
-func diffLines(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var b strings.Builder
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			b.WriteString("-" + l + "\n")
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			b.WriteString("+" + l + "\n")
-		}
 	}
 	return b.String()
 }

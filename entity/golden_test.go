@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/geopol/geopol/internal/golden"
 	"os"
 	"path/filepath"
 	"slices"
@@ -103,96 +104,9 @@ func TestGolden(t *testing.T) {
 					t.Logf("known wrong line: %s", line)
 				}
 			}
-			golden := filepath.Join("testdata", "golden", name+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			wantData, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			want := strings.Split(strings.TrimSuffix(string(wantData), "\n"), "\n")
-			if len(want) == 1 && want[0] == "" {
-				want = nil
-			}
-			if d := lineDiff(want, got); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, d)
-			}
+			golden.CheckLines(t, filepath.Join("testdata", "golden", name+".golden"), got, *update)
 		})
 	}
-}
-
-// lineDiff returns a diff of two line lists, "-" for a line only in want,
-// "+" for one only in got, with two lines of context around each change, or
-// "" when they are equal.
-func lineDiff(want, got []string) string {
-	if slices.Equal(want, got) {
-		return ""
-	}
-	// Longest common subsequence; golden files are small.
-	n, m := len(want), len(got)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if want[i] == got[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	type op struct {
-		mark byte // ' ', '-' or '+'
-		line string
-	}
-	var ops []op
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && want[i] == got[j]:
-			ops = append(ops, op{' ', want[i]})
-			i++
-			j++
-		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
-			ops = append(ops, op{'-', want[i]})
-			i++
-		default:
-			ops = append(ops, op{'+', got[j]})
-			j++
-		}
-	}
-	const context = 2
-	var b strings.Builder
-	last := -1 // index of the last op written
-	for k, o := range ops {
-		if o.mark == ' ' {
-			continue
-		}
-		from := max(k-context, last+1)
-		if last >= 0 && from > last+1 {
-			b.WriteString("  ...\n")
-		}
-		for c := from; c < k; c++ {
-			fmt.Fprintf(&b, "  %s\n", ops[c].line)
-		}
-		fmt.Fprintf(&b, "%c %s\n", o.mark, o.line)
-		last = k
-		// Trailing context, unless another change comes first.
-		for c := k + 1; c < len(ops) && c <= k+context && ops[c].mark == ' '; c++ {
-			fmt.Fprintf(&b, "  %s\n", ops[c].line)
-			last = c
-		}
-	}
-	return b.String()
 }
 
 // TestGoldEntities checks that the actor entities tagged in each article are

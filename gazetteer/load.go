@@ -1,9 +1,7 @@
 package gazetteer
 
 import (
-	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/geopol/geopol/internal/yamlx"
@@ -12,19 +10,10 @@ import (
 
 // Source is one gazetteer file: its name (used in error messages) and its
 // YAML text.
-type Source struct {
-	Name string
-	Data []byte
-}
+type Source = yamlx.Source
 
 // ReadFile reads a gazetteer source from a file.
-func ReadFile(path string) (Source, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Source{}, fmt.Errorf("gazetteer: %w", err)
-	}
-	return Source{Name: path, Data: data}, nil
-}
+func ReadFile(path string) (Source, error) { return yamlx.ReadFile(pkg, path) }
 
 // ReadSource reads a gazetteer source from r, reading at most limit bytes
 // (DefaultMaxSourceBytes when limit <= 0); a longer source is refused with
@@ -33,14 +22,7 @@ func ReadSource(name string, r io.Reader, limit int) (Source, error) {
 	if limit <= 0 {
 		limit = DefaultMaxSourceBytes
 	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-	if err != nil {
-		return Source{}, fmt.Errorf("gazetteer: %s: %w", name, err)
-	}
-	if len(data) > limit {
-		return Source{}, fmt.Errorf("%w: %s is over %d bytes (raise Options.MaxSourceBytes)", ErrTooLarge, name, limit)
-	}
-	return Source{Name: name, Data: data}, nil
+	return yamlx.ReadSource(pkg, name, r, limit, ErrTooLarge, "Options.MaxSourceBytes")
 }
 
 // rawEntry is an entry as one source states it, with where each part stands.

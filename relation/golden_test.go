@@ -3,6 +3,7 @@ package relation_test
 import (
 	"flag"
 	"fmt"
+	"github.com/geopol/geopol/internal/golden"
 	"os"
 	"path/filepath"
 	"slices"
@@ -99,71 +100,7 @@ func TestGolden(t *testing.T) {
 					t.Logf("known missing line: %s ...", prefix)
 				}
 			}
-			golden := filepath.Join("testdata", "golden", name+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				out := strings.Join(got, "\n")
-				if len(got) > 0 {
-					out += "\n"
-				}
-				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			wantData, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			var want []string
-			if s := strings.TrimSuffix(string(wantData), "\n"); s != "" {
-				want = strings.Split(s, "\n")
-			}
-			if d := lineDiff(want, got); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, d)
-			}
+			golden.CheckLines(t, filepath.Join("testdata", "golden", name+".golden"), got, *update)
 		})
 	}
-}
-
-// lineDiff returns a diff of two line lists, "-" for a line only in want,
-// "+" for one only in got and " " for a common line, or "" when they are
-// equal. It aligns the lists on their longest common subsequence.
-func lineDiff(want, got []string) string {
-	if slices.Equal(want, got) {
-		return ""
-	}
-	n, m := len(want), len(got)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if want[i] == got[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var b strings.Builder
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && want[i] == got[j]:
-			b.WriteString("  " + want[i] + "\n")
-			i++
-			j++
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			b.WriteString("+ " + got[j] + "\n")
-			j++
-		default:
-			b.WriteString("- " + want[i] + "\n")
-			i++
-		}
-	}
-	return b.String()
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
@@ -34,34 +33,20 @@ type ErrorList = yamlx.ErrorList
 const pkg = "relation"
 
 // Source is one lexicon file: its name (for messages) and its YAML text.
-type Source struct {
-	Name string
-	Data []byte
-}
+// It is the same type as gazetteer.Source.
+type Source = yamlx.Source
 
 // ReadFile reads a lexicon source from a file.
-func ReadFile(path string) (Source, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Source{}, fmt.Errorf("relation: %w", err)
-	}
-	return Source{Name: path, Data: data}, nil
-}
+func ReadFile(path string) (Source, error) { return yamlx.ReadFile(pkg, path) }
 
 // ReadSource reads a lexicon source from r, at most limit bytes
-// (DefaultMaxSourceBytes when limit <= 0).
+// (DefaultMaxSourceBytes when limit <= 0); a longer one is refused with
+// ErrTooLarge.
 func ReadSource(name string, r io.Reader, limit int) (Source, error) {
 	if limit <= 0 {
 		limit = DefaultMaxSourceBytes
 	}
-	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-	if err != nil {
-		return Source{}, fmt.Errorf("relation: %s: %w", name, err)
-	}
-	if len(data) > limit {
-		return Source{}, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, name, limit)
-	}
-	return Source{Name: name, Data: data}, nil
+	return yamlx.ReadSource(pkg, name, r, limit, ErrTooLarge, "LexiconOptions.MaxSourceBytes")
 }
 
 // LexiconOptions configures LoadLexicon. The zero value loads the default.

@@ -238,7 +238,7 @@ func TestLexiconSizeLimit(t *testing.T) {
 	if !errors.Is(err, relation.ErrTooLarge) {
 		t.Errorf("ReadSource over the limit: %v, want ErrTooLarge", err)
 	}
-	if want := "relation: lexicon source too large: big.yaml is over 100 bytes"; err == nil || err.Error() != want {
+	if want := "relation: lexicon source too large: big.yaml is over 100 bytes (raise LexiconOptions.MaxSourceBytes)"; err == nil || err.Error() != want {
 		t.Errorf("ReadSource error %q, want %q", err, want)
 	}
 	src, err := relation.ReadSource("small.yaml", strings.NewReader(big), len(big))

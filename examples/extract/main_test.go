@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"flag"
+	"github.com/geopol/geopol/internal/golden"
 	"io"
 	"os"
 	"path/filepath"
@@ -37,7 +38,7 @@ func runExtract(t *testing.T, stdin io.Reader, args ...string) (int, string, str
 // so that the source name reads as OUTPUT.md gives it, and compares the
 // output with testdata/golden/eu-japan.FORMAT.
 func TestGolden(t *testing.T) {
-	golden, err := filepath.Abs("testdata/golden")
+	dir, err := filepath.Abs("testdata/golden")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,51 +49,9 @@ func TestGolden(t *testing.T) {
 			if code != 0 || stderr != "" {
 				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 			}
-			path := filepath.Join(golden, "eu-japan."+format)
-			if *update {
-				if err := os.MkdirAll(golden, 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s mismatch (-want +got):\n%s", path, lineDiff(string(want), got))
-			}
+			golden.Check(t, filepath.Join(dir, "eu-japan."+format), got, *update)
 		})
 	}
-}
-
-// lineDiff is a small line diff for golden failures: the lines of want not
-// in got, and the lines of got not in want, in order.
-func lineDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	count := func(lines []string) map[string]int {
-		m := map[string]int{}
-		for _, l := range lines {
-			m[l]++
-		}
-		return m
-	}
-	wc, gc := count(wl), count(gl)
-	var b strings.Builder
-	for _, l := range wl {
-		if gc[l] == 0 {
-			b.WriteString("-" + l + "\n")
-		}
-	}
-	for _, l := range gl {
-		if wc[l] == 0 {
-			b.WriteString("+" + l + "\n")
-		}
-	}
-	return b.String()
 }
 
 // TestJSONMatchesLibrary checks that -format json is the library's own
@@ -158,7 +117,7 @@ func TestStdin(t *testing.T) {
 		t.Fatalf("stdin gave no relations:\n%s", fromStdin)
 	}
 	if got := strings.ReplaceAll(fromStdin, "\nstdin\t", "\n"+sampleFile+"\t"); got != fromFile {
-		t.Errorf("stdin output differs from file output:\n%s", lineDiff(fromFile, got))
+		t.Errorf("stdin output differs from file output:\n%s", golden.Diff(fromFile, got))
 	}
 }
 
@@ -174,7 +133,7 @@ func TestWorkers(t *testing.T) {
 				t.Fatalf("exit %d and %d, stderr:\n%s", code1, code4, err1)
 			}
 			if out1 != out4 {
-				t.Errorf("-workers 1 and -workers 4 differ:\n%s", lineDiff(out1, out4))
+				t.Errorf("-workers 1 and -workers 4 differ:\n%s", golden.Diff(out1, out4))
 			}
 			if !strings.Contains(err1, "extract: 8 articles") {
 				t.Errorf("no summary on stderr: %q", err1)

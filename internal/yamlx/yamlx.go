@@ -6,6 +6,8 @@ package yamlx
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,6 +86,36 @@ func (l ErrorList) Err() error {
 		return a.Column < b.Column
 	})
 	return l
+}
+
+// Source is one data file: its name (used in error messages) and its YAML
+// text. The gazetteer and relation packages export it as their Source.
+type Source struct {
+	Name string
+	Data []byte
+}
+
+// ReadFile reads a source from a file; errors are prefixed with pkg.
+func ReadFile(pkg, path string) (Source, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Source{}, fmt.Errorf("%s: %w", pkg, err)
+	}
+	return Source{Name: path, Data: data}, nil
+}
+
+// ReadSource reads a source named name from r, at most limit bytes. A
+// longer source is refused with tooLarge, wrapped with what to do, rather
+// than read whole into memory.
+func ReadSource(pkg, name string, r io.Reader, limit int, tooLarge error, raise string) (Source, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return Source{}, fmt.Errorf("%s: %s: %w", pkg, name, err)
+	}
+	if len(data) > limit {
+		return Source{}, fmt.Errorf("%w: %s is over %d bytes (raise %s)", tooLarge, name, limit, raise)
+	}
+	return Source{Name: name, Data: data}, nil
 }
 
 // Pos is a place in a source.
