@@ -149,7 +149,10 @@ func (p *parser) codes(c *Codes, v *yaml.Node) {
 		return
 	}
 	p.Fields(v, codeFields, func(key string, v *yaml.Node) {
-		s := p.Scalar(key, v)
+		s, ok := p.ScalarOK(key, v)
+		if !ok {
+			return // reported; its form is not checked as well
+		}
 		switch key {
 		case "iso2":
 			if !isUpperCode(s, 2) {

@@ -48,6 +48,7 @@ type trie struct {
 	// lowerStart is set when some pattern starts with a lower-case token,
 	// which forces a lookup at every token rather than only capitalised ones.
 	lowerStart bool
+	scratch    []lex.Token // reused by insert while compiling
 }
 
 type node struct {
@@ -131,17 +132,20 @@ func newTrie() trie { return trie{nodes: []node{{}}} }
 // insert adds the spelling name and returns its pattern (shared by equal
 // spellings), or nil when name has no tokens.
 func (t *trie) insert(name string, prefix bool) *pattern {
-	toks := lex.Scan(nil, name)
+	t.scratch = lex.Scan(t.scratch[:0], name)
+	toks := t.scratch
 	if len(toks) == 0 {
 		return nil
 	}
 	cur := int32(0)
-	var kept []string
-	var shapes []lex.Shape
+	kept := make([]string, 0, len(toks))
+	shapes := make([]lex.Shape, 0, len(toks))
 	for i, tok := range toks {
 		s := name[tok.Start:tok.End]
-		key := string(lex.AppendFold(nil, s, true))
-		if i == 0 && lex.ShapeOf(s) == lex.Lower {
+		folded := lex.AppendFold(nil, s, false) // accents folded, case kept
+		shape := lex.ShapeOf(s)
+		key := lex.FoldLower(string(folded))
+		if i == 0 && shape == lex.Lower {
 			t.lowerStart = true
 		}
 		n := &t.nodes[cur]
@@ -155,8 +159,8 @@ func (t *trie) insert(name string, prefix bool) *pattern {
 			t.nodes = append(t.nodes, node{})
 		}
 		cur = next
-		kept = append(kept, string(lex.AppendFold(nil, s, false)))
-		shapes = append(shapes, lex.ShapeOf(s))
+		kept = append(kept, string(folded))
+		shapes = append(shapes, shape)
 	}
 	n := &t.nodes[cur]
 	for _, p := range n.patterns {
@@ -301,6 +305,9 @@ func isLetters(s string) bool {
 // nameKey is the key under which two names count as the same name: folded
 // accents, apostrophes and dashes, case kept, tokens joined by one space.
 func nameKey(name string) string {
+	if plainName(name) {
+		return name // already its own key: the common case
+	}
 	toks := lex.Scan(nil, name)
 	var b strings.Builder
 	for i, t := range toks {
@@ -310,4 +317,22 @@ func nameKey(name string) string {
 		b.Write(lex.AppendFold(nil, name[t.Start:t.End], false))
 	}
 	return b.String()
+}
+
+// plainName reports whether name is ASCII letters and digits in words
+// separated by single spaces: a name whose key is itself.
+func plainName(name string) bool {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == ' ' && name[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -46,28 +46,55 @@ func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentio
 	for i := 0; i < len(mentions); {
 		si := mentions[i].Sentence
 		j := i
-		distinct := 0
-		var firstID string
 		for j < len(mentions) && mentions[j].Sentence == si {
-			if m := mentions[j]; m.Kind.IsActor() {
-				if distinct == 0 {
-					firstID, distinct = m.ID, 1
-				} else if m.ID != firstID {
-					distinct = 2
-				}
-			}
 			j++
 		}
-		if distinct >= 2 {
-			s.reset(x.lex, doc, si, mentions[i:j])
-			if !s.noTriggers {
-				s.tagSentence(x.pos)
-				dst = s.read(dst)
+		st := doc.Sentences[si]
+		base := len(dst)
+		// Read the sentence in pieces of at most maxPiece tokens, cut
+		// before a mention: real sentences fit in one, and a run of text
+		// with no sentence end (a feed without punctuation) stays linear.
+		for first, k := st.FirstToken, i; first < st.EndToken && k < j; {
+			end := min(first+maxPiece, st.EndToken)
+			n := k
+			for n < j && mentions[n].FirstToken < end {
+				n++
 			}
+			if n > k && mentions[n-1].EndToken > end {
+				end = mentions[n-1].EndToken // never cut a mention
+			}
+			if twoActors(mentions[k:n]) {
+				s.reset(x.lex, doc, si, first, end, mentions[k:n])
+				if !s.noTriggers {
+					s.tagSentence(x.pos)
+					dst = s.read(dst, base)
+				}
+			}
+			first, k = end, n
 		}
 		i = j
 	}
 	return dst
+}
+
+// maxPiece is the most tokens the reader takes at once. A sentence longer
+// than this is read in consecutive pieces.
+const maxPiece = 1000
+
+// twoActors reports whether ms mention at least two different actors.
+func twoActors(ms []entity.Mention) bool {
+	first := ""
+	for i := range ms {
+		if m := &ms[i]; m.Kind.IsActor() {
+			switch {
+			case first == "":
+				first = m.ID
+			case m.ID != first:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentence is the working state for reading one sentence.
@@ -120,11 +147,10 @@ type hit struct {
 
 // reset prepares s for sentence si; after it, s.noTriggers tells whether
 // there is anything to read.
-func (s *sentence) reset(l *Lexicon, doc *entity.Document, si int, ms []entity.Mention) {
-	st := doc.Sentences[si]
+func (s *sentence) reset(l *Lexicon, doc *entity.Document, si, first, end int, ms []entity.Mention) {
 	s.lex, s.doc, s.index = l, doc, si
 	s.hasLast = false
-	s.first, s.end = st.FirstToken, st.EndToken
+	s.first, s.end = first, end
 	s.actors = s.actors[:0]
 	for i := range ms {
 		if m := &ms[i]; m.Kind.IsActor() && !modifierPrefix(doc, m.FirstToken) && !membersOf(doc, m) {

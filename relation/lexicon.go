@@ -242,7 +242,7 @@ func parseLexicon(src Source, raw *rawLexicon, errs *ErrorList) {
 // nil, names must be among known.
 func stringLists(d *yamlx.Decoder, key string, v *yaml.Node, known []string, f func(name string, list []string, n *yaml.Node)) {
 	if v.Kind != yaml.MappingNode {
-		d.Errorf(v, "%s must be a mapping of names to lists, not a %s", key, yamlx.Kind(v))
+		d.Errorf(v, "%s must be a mapping of names to lists, not %s", key, yamlx.Kind(v))
 		return
 	}
 	if known != nil {
@@ -291,11 +291,11 @@ func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 			}
 			t.Type = tt
 		case "verbs":
-			t.Verbs = d.Strings(key, v, nil)
+			t.Verbs = d.Strings(key, v, checkWords(d, key))
 		case "nouns":
-			t.Nouns = d.Strings(key, v, nil)
+			t.Nouns = d.Strings(key, v, checkWords(d, key))
 		case "phrases":
-			t.Phrases = d.Strings(key, v, nil)
+			t.Phrases = d.Strings(key, v, checkWords(d, key))
 		case "objects":
 			t.Objects = d.Strings(key, v, func(s string, item *yaml.Node) {
 				if s != "direct" && !prepositions[s] {
@@ -311,8 +311,8 @@ func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 		case "intended":
 			t.Intended = d.Bool(key, v)
 		case "cameo":
-			t.CAMEO = d.Scalar(key, v)
-			if len(t.CAMEO) < 2 || len(t.CAMEO) > 4 || strings.Trim(t.CAMEO, "0123456789") != "" {
+			var ok bool
+			if t.CAMEO, ok = d.ScalarOK(key, v); ok && (len(t.CAMEO) < 2 || len(t.CAMEO) > 4 || strings.Trim(t.CAMEO, "0123456789") != "") {
 				d.Errorf(v, "cameo must be a CAMEO event code of 2 to 4 digits in quotes, such as \"072\", not %q", t.CAMEO)
 			}
 		case "topics":
@@ -324,13 +324,35 @@ func parseTrigger(d *yamlx.Decoder, n *yaml.Node) *Trigger {
 		return nil
 	}
 	if len(t.Verbs)+len(t.Nouns)+len(t.Phrases) == 0 {
-		d.Errorf(n, "trigger of type %s has no words; add verbs, nouns or phrases", t.Type)
+		if t.Type == 0 {
+			d.Errorf(n, "trigger has no words; add verbs, nouns or phrases")
+		} else {
+			d.Errorf(n, "trigger of type %s has no words; add verbs, nouns or phrases", t.Type)
+		}
 		return nil
 	}
 	if t.Type == 0 {
 		return nil
 	}
 	return t
+}
+
+// MaxTriggerWords is the most words (gaps counted) one trigger phrase may
+// have: news phrases that signal a relation are short, and a longer one is
+// a mistake in the file.
+const MaxTriggerWords = 16
+
+// checkWords returns a check, for Decoder.Strings, that a phrase of list
+// key has words and not too many.
+func checkWords(d *yamlx.Decoder, key string) func(string, *yaml.Node) {
+	return func(s string, n *yaml.Node) {
+		switch words := len(splitWords(s)); {
+		case words == 0:
+			d.Errorf(n, "%s entry %q has no words to match; remove it", key, s)
+		case words > MaxTriggerWords:
+			d.Errorf(n, "%s entry has %d words; a trigger has at most %d (split it, or use \"...\" for a gap)", key, words, MaxTriggerWords)
+		}
+	}
 }
 
 // compileLexicon builds the phrase index.

@@ -2,9 +2,10 @@ package relation
 
 import "github.com/geopol/geopol/internal/lex"
 
-// read turns the sentence's triggers into relations and appends them.
-func (s *sentence) read(dst []Relation) []Relation {
-	base := len(dst)
+// read turns the sentence's triggers into relations and appends them. The
+// relations from base on are those already read from earlier pieces of the
+// same sentence: a relation is reported once per sentence.
+func (s *sentence) read(dst []Relation, base int) []Relation {
 	// Triggers in [blockedFrom, blockedTo) sit in an accusation's "of"
 	// complement: "accused Pakistan of air strikes, ..." holds no attack.
 	blockedFrom, blockedTo := s.end, s.end

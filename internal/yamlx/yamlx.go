@@ -221,11 +221,19 @@ func (d *Decoder) Fields(m *yaml.Node, known []string, f func(key string, v *yam
 
 // Scalar returns the single value v, reporting anything else.
 func (d *Decoder) Scalar(key string, v *yaml.Node) string {
+	s, _ := d.ScalarOK(key, v)
+	return s
+}
+
+// ScalarOK is Scalar that also reports whether v was a single value, so
+// that a caller checks the value's form only when there is one (and a
+// list given for a code is one error, not two).
+func (d *Decoder) ScalarOK(key string, v *yaml.Node) (string, bool) {
 	if v.Kind != yaml.ScalarNode || IsNull(v) {
 		d.Errorf(v, "%s must be a single value, not %s", key, Kind(v))
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(v.Value)
+	return strings.TrimSpace(v.Value), true
 }
 
 // Bool returns the boolean v.

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRun runs the program on 1 MB and checks that it reports every figure.
+func TestRun(t *testing.T) {
+	var b strings.Builder
+	if err := run([]string{"-mb", "1", "-dir", "../../testdata/articles"}, &b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"input             1.0 MiB", "peak heap", "× input", "VmHWM", "TotalAlloc", "target            peak heap < 4× input"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	t.Log("\n" + out)
+}
