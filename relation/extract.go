@@ -108,12 +108,16 @@ type sentence struct {
 	low        []string          // folded lower-case text per token (relative)
 	mentAt     []int             // actor index per token (relative), or -1
 	words      []*word           // what the lexicon knows of each token (relative), or nil
-	fold       []byte            // folded text of the tokens that needed folding
-	foldAt     []foldSpan
-	noTriggers bool        // no token starts a trigger phrase
-	marks      []markerSet // marker lists starting at each token (relative)
-	topicSet   []string    // the sentence's topics, once computed
-	clause     []int       // clause number per token (relative)
+	trigAt     []int             // tokens whose word starts a trigger phrase
+	markAt     []int             // tokens whose word starts a marker phrase
+	topicBits  uint64            // the topics the sentence\'s words signal
+	fold       []byte            // scratch for folding a non-ASCII token
+	noTriggers bool              // no token starts a trigger phrase
+	marks      []markerSet       // marker lists starting at each token (relative)
+	topicSet   []string          // the sentence's topics, once computed
+	clause     []int             // clause number per token (relative)
+	seq        []int             // 0, 1, 2, ...: the members of groups are its sub-slices
+	links      []linkKind        // scratch for buildGroups
 	groups     []group
 	hits       []hit
 	headline   bool // no final punctuation: commas coordinate
@@ -163,15 +167,31 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si, first, end int, m
 	s.marks = slices.Grow(s.marks[:0], n)
 	s.clause = slices.Grow(s.clause[:0], n)
 	s.words = slices.Grow(s.words[:0], n)
-	s.foldLow(doc)
-	triggers := false
+	// One pass records, besides each token's word, where trigger and
+	// marker words stand and which topics the sentence touches, so that
+	// later passes visit only those tokens.
+	s.trigAt, s.markAt, s.topicBits = s.trigAt[:0], s.markAt[:0], 0
 	for i := s.first; i < s.end; i++ {
+		t := doc.TokenText(i)
+		if key, info, ok := l.table.lookup(t, &s.fold); ok {
+			s.low = append(s.low, key)
+			s.words = append(s.words, info)
+			if len(info.phrases) > 0 {
+				s.trigAt = append(s.trigAt, i)
+			}
+			if len(info.markers) > 0 {
+				s.markAt = append(s.markAt, i)
+			}
+			s.topicBits |= info.topics
+		} else {
+			// No word the reader knows or compares with, in any case:
+			// its own text serves (see w).
+			s.low = append(s.low, t)
+			s.words = append(s.words, nil)
+		}
 		s.mentAt = append(s.mentAt, -1)
-		info := l.vocab[s.low[i-s.first]]
-		s.words = append(s.words, info)
-		triggers = triggers || info != nil && len(info.phrases) > 0
 	}
-	s.noTriggers = !triggers
+	s.noTriggers = len(s.trigAt) == 0
 	for k, m := range s.actors {
 		for t := m.FirstToken; t < m.EndToken; t++ {
 			s.mentAt[t-s.first] = k
@@ -190,51 +210,6 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si, first, end int, m
 	s.splitClauses()
 	s.buildGroups()
 	s.findTriggers()
-}
-
-// foldLow fills s.low with each token folded to lower case. Tokens already
-// lower-case ASCII are their own text; the others are folded into one
-// buffer that becomes one string, so a sentence costs one allocation
-// rather than one per capitalised word.
-func (s *sentence) foldLow(doc *entity.Document) {
-	s.fold = s.fold[:0]
-	s.foldAt = s.foldAt[:0]
-	for i := s.first; i < s.end; i++ {
-		t := doc.TokenText(i)
-		if !needsFold(t) {
-			continue
-		}
-		start := len(s.fold)
-		s.fold = lex.AppendFold(s.fold, t, true)
-		s.foldAt = append(s.foldAt, foldSpan{i, start, len(s.fold)})
-	}
-	var arena string
-	if len(s.foldAt) > 0 {
-		arena = string(s.fold)
-	}
-	k := 0
-	for i := s.first; i < s.end; i++ {
-		if k < len(s.foldAt) && s.foldAt[k].token == i {
-			s.low = append(s.low, arena[s.foldAt[k].start:s.foldAt[k].end])
-			k++
-			continue
-		}
-		s.low = append(s.low, doc.TokenText(i))
-	}
-}
-
-// foldSpan is where a token's folded form lies in the fold buffer.
-type foldSpan struct{ token, start, end int }
-
-// needsFold reports whether t differs from its folded lower-case form
-// (non-ASCII, upper case or a backquote), without allocating.
-func needsFold(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 0x80 || 'A' <= c && c <= 'Z' || c == '`' {
-			return true
-		}
-	}
-	return false
 }
 
 // modifierPrefix reports whether the mention at token i is glued to a
@@ -263,7 +238,10 @@ func membersOf(doc *entity.Document, m *entity.Mention) bool {
 	return false
 }
 
-// w returns the folded word at absolute token i, or "" outside the sentence.
+// w returns the word at absolute token i, or "" outside the sentence: the
+// lexicon's lower-case form for any word the lexicon or the reader knows
+// (so "The", "THE" and "the" are all "the"), and the token's own text for
+// any other word, which then equals no word the reader compares with.
 func (s *sentence) w(i int) string {
 	if i < s.first || i >= s.end {
 		return ""
@@ -347,7 +325,7 @@ func (s *sentence) relativeThat(i int) bool {
 		return false
 	}
 	next := s.doc.TokenText(i + 1)
-	return lex.ShapeOf(next) == lex.Lower && !determiners[s.w(i+1)] && !prepositions[s.w(i+1)] && !pronouns[s.w(i+1)]
+	return lex.ShapeOf(next) == lex.Lower && !s.isClass(i+1, determiner|preposition|pronoun)
 }
 
 // pronouns open complement clauses: "said that it would ...".
@@ -417,7 +395,7 @@ func (s *sentence) link(a, b *entity.Mention) linkKind {
 		default:
 			return noLink
 		}
-		for k < b.FirstToken && determiners[s.w(k)] {
+		for k < b.FirstToken && s.isClass(k, determiner) {
 			k++
 		}
 		if k == b.FirstToken {
@@ -431,7 +409,7 @@ func (s *sentence) link(a, b *entity.Mention) linkKind {
 // phrase: a locative preposition at the start of the sentence before it.
 func (s *sentence) introductoryPlace(a *entity.Mention) bool {
 	k := a.FirstToken - 1
-	for k > s.first && determiners[s.w(k)] {
+	for k > s.first && s.isClass(k, determiner) {
 		k--
 	}
 	return k == s.first && s.isAt(mLocative, k)
@@ -467,51 +445,50 @@ func (s *sentence) buildGroups() {
 	if len(s.actors) == 0 {
 		return
 	}
-	type chainLink struct {
-		kind linkKind
+	// A group's members are a run of consecutive actors: sub-slices of
+	// s.seq (0, 1, 2, ...), so that grouping allocates nothing.
+	s.seq = s.seq[:0]
+	for k := range s.actors {
+		s.seq = append(s.seq, k)
 	}
-	start := 0
+	// flush groups actors [from, to), joined by links: links[k] joins
+	// actors[from+k] and actors[from+k+1].
 	flush := func(from, to int, links []linkKind) {
-		// links[k] joins actors[from+k] and actors[from+k+1].
 		hasAnd := false
 		for _, l := range links {
 			if l == andLink || l == commaAndLink {
 				hasAnd = true
 			}
 		}
-		g := group{first: -1}
-		compound := true
-		for k := from; k < to; k++ {
-			if k > from {
-				l := links[k-from-1]
-				// ", and" after a lone item starts a new clause: "sent
-				// missiles to Ukraine, and the Élysée condemned ...".
-				lone := l == commaAndLink && (k-from-1 == 0 || links[k-from-2] != commaLink)
-				if l == commaLink && !hasAnd && !s.headline || lone {
-					s.addGroup(g, compound)
-					g = group{first: -1}
-					compound = true
-				} else if l != dashLink {
-					compound = false
-				}
+		first, compound := from, true
+		for k := from + 1; k < to; k++ {
+			l := links[k-from-1]
+			// ", and" after a lone item starts a new clause: "sent
+			// missiles to Ukraine, and the Élysée condemned ...".
+			lone := l == commaAndLink && (k-from-1 == 0 || links[k-from-2] != commaLink)
+			if l == commaLink && !hasAnd && !s.headline || lone {
+				s.addGroup(group{members: s.seq[first:k]}, compound)
+				first, compound = k, true
+			} else if l != dashLink {
+				compound = false
 			}
-			g.members = append(g.members, k)
 		}
-		s.addGroup(g, compound)
+		s.addGroup(group{members: s.seq[first:to]}, compound)
 	}
-	var links []linkKind
+	start := 0
+	s.links = s.links[:0]
 	for k := 1; k <= len(s.actors); k++ {
 		l := noLink
 		if k < len(s.actors) {
 			l = s.link(s.actors[k-1], s.actors[k])
 		}
 		if l == noLink {
-			flush(start, k, links)
+			flush(start, k, s.links)
 			start = k
-			links = links[:0]
+			s.links = s.links[:0]
 			continue
 		}
-		links = append(links, l)
+		s.links = append(s.links, l)
 	}
 }
 
@@ -523,10 +500,10 @@ func (s *sentence) addGroup(g group, compound bool) {
 	g.end = s.actors[g.members[len(g.members)-1]].EndToken
 	g.compound = compound && len(g.members) > 1
 	k := g.first - 1
-	for k >= s.first && determiners[s.w(k)] {
+	for k >= s.first && s.isClass(k, determiner) {
 		k--
 	}
-	if w := s.w(k); prepositions[w] {
+	if w := s.w(k); s.isClass(k, preposition) {
 		g.prep = w
 		if w == "of" {
 			g.headAt = k - 1
@@ -538,18 +515,15 @@ func (s *sentence) addGroup(g group, compound bool) {
 // findTriggers finds the lexicon's phrases, longest first, left to right.
 func (s *sentence) findTriggers() {
 	s.hits = s.hits[:0]
-	for i := s.first; i < s.end; {
-		if s.mentAt[i-s.first] >= 0 {
-			i++
+	next := s.first // tokens before next are inside an earlier hit
+	for _, i := range s.trigAt {
+		if i < next || s.mentAt[i-s.first] >= 0 {
 			continue
 		}
-		h, ok := s.matchAt(i)
-		if !ok {
-			i++
-			continue
+		if h, ok := s.matchAt(i); ok {
+			s.hits = append(s.hits, h)
+			next = h.end
 		}
-		s.hits = append(s.hits, h)
-		i = h.end
 	}
 }
 
@@ -664,6 +638,9 @@ func (s *sentence) wordAt(i int) *word {
 
 var noWord = word{}
 
+// isClass reports whether token i's word is of one of the classes c.
+func (s *sentence) isClass(i int, c wordClass) bool { return s.wordAt(i).class&c != 0 }
+
 // isAt reports whether token i is a one-word marker of list m.
 func (s *sentence) isAt(m markerList, i int) bool { return s.wordAt(i).single.has(m) }
 
@@ -696,14 +673,14 @@ func (s *sentence) wordsAt(i int, words []string) bool {
 // indexMarkers records, per token, the marker lists with a phrase starting
 // there.
 func (s *sentence) indexMarkers() {
-	s.marks = s.marks[:0]
-	for i := s.first; i < s.end; i++ {
+	s.marks = append(s.marks[:0], make([]markerSet, s.end-s.first)...)
+	for _, i := range s.markAt {
 		var set markerSet
 		for _, mk := range s.wordAt(i).markers {
 			if i+len(mk.words) <= s.end && s.wordsAt(i, mk.words) {
 				set |= 1 << mk.list
 			}
 		}
-		s.marks = append(s.marks, set)
+		s.marks[i-s.first] = set
 	}
 }

@@ -72,6 +72,8 @@ type Lexicon struct {
 	// vocab joins the maps above: one lookup per token of a sentence
 	// tells everything the lexicon knows about the word.
 	vocab map[string]*word
+	// table is vocab and the reader's own words, for lookups by token.
+	table *wordTable
 }
 
 // word is what the lexicon knows about one folded word.
@@ -80,6 +82,7 @@ type word struct {
 	markers []marker  // marker phrases starting with it
 	single  markerSet // one-word marker lists holding it
 	topics  uint64    // the topics it signals, a bit per index of topicOrd
+	class   wordClass // determiner, preposition, pronoun
 }
 
 // Trigger is one lexicon entry: the words that signal a relation of Type and
@@ -440,6 +443,7 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 	for k, set := range l.topics {
 		get(k).topics = set
 	}
+	l.table = newWordTable(l.vocab)
 	return l
 }
 

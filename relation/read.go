@@ -62,7 +62,7 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 	}
 	// A participle after a determiner is an adjective: "the detained
 	// workers" is no detention.
-	if h.past && determiners[s.w(h.first-1)] {
+	if h.past && s.isClass(h.first-1, determiner) {
 		return dst
 	}
 	if s.hypothetical(h) {
@@ -314,17 +314,9 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 
 func (s *sentence) topics(t *Trigger) []string {
 	if s.topicSet == nil {
-		var seen [64]bool
-		for i := s.first; i < s.end; i++ {
-			for set, ti := s.wordAt(i).topics, 0; set != 0; set, ti = set>>1, ti+1 {
-				if set&1 != 0 && ti < len(seen) {
-					seen[ti] = true
-				}
-			}
-		}
 		s.topicSet = []string{}
 		for ti, tp := range s.lex.topicOrd {
-			if ti < len(seen) && seen[ti] {
+			if ti < 64 && s.topicBits&(1<<ti) != 0 {
 				s.topicSet = append(s.topicSet, tp)
 			}
 		}
@@ -449,7 +441,7 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 			}
 		}
 		own := false
-		if prep == "" && prepositions[s.w(h.end-1)] {
+		if prep == "" && s.isClass(h.end-1, preposition) {
 			// The trigger ends in its preposition ("concerns over",
 			// "stood with"): that preposition introduces the object.
 			prep, own = s.w(h.end-1), true
@@ -553,7 +545,7 @@ func (s *sentence) closeObject(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := s.w(k)
-		if !determiners[w] && !isAdjectiveLike(w) && !isNumber(w) && w != "new" && w != "that" {
+		if !s.isClass(k, determiner) && !isAdjectiveLike(w) && !isNumber(w) && w != "new" && w != "that" {
 			return false
 		}
 	}
@@ -667,7 +659,7 @@ func (s *sentence) statementObject(h *hit) *group {
 			j++
 		}
 		for gi := range s.groups {
-			if g := &s.groups[gi]; g.first == j || g.first == j+1 && determiners[s.w(j)] {
+			if g := &s.groups[gi]; g.first == j || g.first == j+1 && s.isClass(j, determiner) {
 				return g
 			}
 		}
@@ -739,7 +731,7 @@ func (s *sentence) agent(h *hit, c int) *group {
 // "drawing", "prompted" or "sparked".
 func (s *sentence) drewFrom(h *hit) bool {
 	k := h.first - 1
-	for k >= s.first && determiners[s.w(k)] {
+	for k >= s.first && s.isClass(k, determiner) {
 		k--
 	}
 	switch s.w(k) {
@@ -788,8 +780,7 @@ func (s *sentence) isBeforeBe(i int) bool {
 func (s *sentence) blockedNoun(h *hit) bool {
 	k := h.first - 1
 	for n := 0; k >= s.first && n < 4; n++ {
-		w := s.w(k)
-		if s.mentAt[k-s.first] >= 0 || prepositions[w] || !determiners[w] && lex.ShapeOf(s.doc.TokenText(k)) != lex.Lower {
+		if s.mentAt[k-s.first] >= 0 || s.isClass(k, preposition) || !s.isClass(k, determiner) && lex.ShapeOf(s.doc.TokenText(k)) != lex.Lower {
 			break
 		}
 		k-- // determiners and modifiers: "on a reciprocal access agreement"
@@ -826,7 +817,7 @@ func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(s
 func (s *sentence) lastPrep(from, to int) string {
 	last := ""
 	for k := from; k < to; k++ {
-		if w := s.w(k); prepositions[w] && s.mentAt[k-s.first] < 0 {
+		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
 			last = w
 		}
 	}
@@ -835,7 +826,7 @@ func (s *sentence) lastPrep(from, to int) string {
 
 // saidShould adds request(X, Y) for "X said Y should ...".
 func (s *sentence) saidShould(dst []Relation, base int) []Relation {
-	for i := s.first; i < s.end; i++ {
+	for _, i := range s.markAt {
 		if !s.isAt(mReporting, i) {
 			continue
 		}
