@@ -1,6 +1,7 @@
 package geopol_test
 
 import (
+	"github.com/geopol/geopol"
 	"runtime"
 	"slices"
 	"testing"
@@ -59,6 +60,26 @@ func BenchmarkExtract(b *testing.B) {
 	reportPerArticle(b, &before, len(texts))
 }
 
+// BenchmarkExtractInto is BenchmarkExtract reading every article into one
+// reused Article, as a long-running pipeline would.
+func BenchmarkExtractInto(b *testing.B) {
+	x := shared(b)
+	texts, size := benchCorpus(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var a geopol.Article
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			x.ExtractInto(&a, "bench", text)
+		}
+	}
+	b.StopTimer()
+	reportPerArticle(b, &before, len(texts))
+}
+
 // BenchmarkExtractParallel is BenchmarkExtract with the corpus read by
 // GOMAXPROCS goroutines sharing one Extractor; run it with -cpu 1,2 to see
 // how it scales.
@@ -82,9 +103,13 @@ func BenchmarkExtractParallel(b *testing.B) {
 }
 
 // allocsPerArticle bounds the allocations of extracting
-// eu-japan-security.txt: today's figure (103 when measured) plus 20%, so
+// eu-japan-security.txt: today's figure (30 when measured) plus 20%, so
 // that a regression shows. Lower it when the figure drops.
-const allocsPerArticle = 124
+const allocsPerArticle = 36
+
+// allocsPerArticleInto bounds ExtractInto's allocations on the same
+// article once its Article has grown: what a steady-state pipeline pays.
+const allocsPerArticleInto = 8
 
 // TestAllocsPerArticle pins the allocations of one typical article.
 func TestAllocsPerArticle(t *testing.T) {
@@ -94,5 +119,12 @@ func TestAllocsPerArticle(t *testing.T) {
 	t.Logf("eu-japan-security.txt (%d bytes): %.0f allocations per Extract (bound %d)", len(text), got, allocsPerArticle)
 	if got > allocsPerArticle {
 		t.Errorf("Extract of eu-japan-security.txt makes %.0f allocations; the bound is %d (today's figure + 20%%)", got, allocsPerArticle)
+	}
+	var a geopol.Article
+	x.ExtractInto(&a, "bench", text) // grow it once
+	into := testing.AllocsPerRun(20, func() { x.ExtractInto(&a, "bench", text) })
+	t.Logf("ExtractInto, steady state: %.0f allocations (bound %d)", into, allocsPerArticleInto)
+	if into > allocsPerArticleInto {
+		t.Errorf("ExtractInto of eu-japan-security.txt makes %.0f allocations in steady state; the bound is %d", into, allocsPerArticleInto)
 	}
 }

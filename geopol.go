@@ -3,6 +3,7 @@ package geopol
 import (
 	_ "embed"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -76,6 +77,11 @@ type Article struct {
 	Mentions  []entity.Mention    // every mention, in text order
 	Entities  []entity.Entity     // the entities, in order of first mention
 	Relations []relation.Relation // one per sentence that supports it, in text order
+
+	// Storage the dates above point into, reused by ExtractInto.
+	published date.Date
+	dates     []date.Date // the relations' own dates
+	found     []date.Date // scratch: the date words of one sentence
 }
 
 // Extract reads text. Any string is accepted: empty text gives an empty
@@ -85,26 +91,18 @@ type Article struct {
 // The article's date is read from a dateline or a date on its first lines
 // (see package date); ExtractDated takes it from the caller instead.
 func (x *Extractor) Extract(source, text string) *Article {
-	var d *date.Date
-	if found, ok := date.Article(text); ok {
-		d = &found
-	}
-	return x.extract(source, text, d)
+	a := &Article{Document: &entity.Document{}}
+	x.ExtractInto(a, source, text)
+	return a
 }
 
 // ExtractDated reads text as Extract does, with published as the article's
 // date (only its calendar day counts), whatever the text's dateline says.
 func (x *Extractor) ExtractDated(source, text string, published time.Time) *Article {
-	y, m, day := published.Date()
-	return x.extract(source, text, &date.Date{
-		Time:        time.Date(y, m, day, 0, 0, 0, 0, time.UTC),
-		Granularity: date.Day,
-	})
-}
-
-func (x *Extractor) extract(source, text string, published *date.Date) *Article {
 	a := &Article{Document: &entity.Document{}}
-	x.extractInto(a, source, text, published)
+	y, m, day := published.Date()
+	a.published = date.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
+	x.extractInto(a, source, text, &a.published)
 	return a
 }
 
@@ -116,7 +114,8 @@ func (x *Extractor) extract(source, text string, published *date.Date) *Article 
 func (x *Extractor) ExtractInto(a *Article, source, text string) {
 	var d *date.Date
 	if found, ok := date.Article(text); ok {
-		d = &found
+		a.published = found
+		d = &a.published
 	}
 	if a.Document == nil {
 		a.Document = &entity.Document{}
@@ -140,7 +139,10 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 // after a future auxiliary ("will meet on Friday", "is due to sign on
 // Friday") is the next such day, not the last.
 func dateRelations(a *Article, published *date.Date) {
-	var found []date.Date
+	found := a.found[:0]
+	// The relations point into a.dates: size it first, so that it does
+	// not move while they do.
+	a.dates = slices.Grow(a.dates[:0], len(a.Relations))
 	sentence := -1
 	for i := range a.Relations {
 		r := &a.Relations[i]
@@ -164,8 +166,10 @@ func dateRelations(a *Article, published *date.Date) {
 			futureBefore(a.Document.Text[st.Start:best.Start]) {
 			best.Time = best.Time.AddDate(0, 0, 7)
 		}
-		r.Date, r.DateBasis = &best, "sentence"
+		a.dates = append(a.dates, best)
+		r.Date, r.DateBasis = &a.dates[len(a.dates)-1], "sentence"
 	}
+	a.found = found
 }
 
 func distance(d date.Date, t relation.Span) int {

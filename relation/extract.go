@@ -114,13 +114,16 @@ type sentence struct {
 	fold       []byte            // scratch for folding a non-ASCII token
 	noTriggers bool              // no token starts a trigger phrase
 	marks      []markerSet       // marker lists starting at each token (relative)
-	topicSet   []string          // the sentence's topics, once computed
 	clause     []int             // clause number per token (relative)
 	seq        []int             // 0, 1, 2, ...: the members of groups are its sub-slices
 	links      []linkKind        // scratch for buildGroups
 	groups     []group
+	pairs      [][2]int  // scratch for allPairs and cross
+	union      []int     // scratch for a union of groups
+	readings   []*phrase // scratch for readHit
 	hits       []hit
-	headline   bool // no final punctuation: commas coordinate
+	alts       []*phrase // the other readings of the hits (see altsOf)
+	headline   bool      // no final punctuation: commas coordinate
 	question   bool
 	last       [2]int // the pair of the last relation read, for participles
 	hasLast    bool
@@ -139,11 +142,12 @@ type group struct {
 }
 
 // hit is a trigger found in the sentence. A word that is both a verb form
-// and a noun ("sanctions") has a reading for each: alts holds the other
-// phrases of the same span, tried in turn until one yields a frame.
+// and a noun ("sanctions") has a reading for each: the other phrases of the
+// same span (sentence.altsOf) are tried in turn until one yields a frame.
 type hit struct {
 	p           *phrase
-	alts        []*phrase
+	altFrom     int // the other readings: s.alts[altFrom : altFrom+nAlts]
+	nAlts       int
 	first, end  int // token span (absolute)
 	past        bool
 	insideGroup int // a compound group inside the trigger's span, or -1
@@ -201,7 +205,6 @@ func (s *sentence) reset(l *Lexicon, doc *entity.Document, si, first, end int, m
 	s.headline = !(last == "." || last == "!" || last == "?" || last == "..." || last == "…" ||
 		(n > 1 && (last == "\"" || last == "”" || last == "'" || last == "’" || last == ")")))
 	s.question = last == "?" || (n > 1 && s.low[n-2] == "?")
-	s.topicSet = nil
 	s.groups, s.hits = s.groups[:0], s.hits[:0]
 	if s.noTriggers {
 		return // nothing to read: skip the rest of the work
@@ -263,14 +266,14 @@ func (s *sentence) splitClauses() {
 	c, next := 0, 0
 	resume := -1 // the clause a relative clause interrupted, or -1
 	for i := s.first; i < s.end; i++ {
+		if info := s.words[i-s.first]; s.tok(i).Kind != lex.Punct && (info == nil || info.class&clauseWord == 0) {
+			s.clause = append(s.clause, c) // a word that opens no clause
+			continue
+		}
 		w := s.w(i)
 		if resume >= 0 && w == "," {
 			s.clause = append(s.clause, c)
 			c, resume = resume, -1
-			continue
-		}
-		if s.words[i-s.first] == nil && s.tok(i).Kind != lex.Punct && w != "that" {
-			s.clause = append(s.clause, c) // a word that opens no clause
 			continue
 		}
 		if s.w(i-1) == "," && isRelative(w) && resume < 0 {
@@ -285,7 +288,6 @@ func (s *sentence) splitClauses() {
 		case s.isDashBreak(i):
 		case w == "that" && s.relativeThat(i):
 		case s.mentAt[i-s.first] < 0 && (s.isAt(mClause, i) || s.isAt(mReporting, i)):
-			c++
 		default:
 			s.clause = append(s.clause, c)
 			continue
@@ -514,7 +516,7 @@ func (s *sentence) addGroup(g group, compound bool) {
 
 // findTriggers finds the lexicon's phrases, longest first, left to right.
 func (s *sentence) findTriggers() {
-	s.hits = s.hits[:0]
+	s.hits, s.alts = s.hits[:0], s.alts[:0]
 	next := s.first // tokens before next are inside an earlier hit
 	for _, i := range s.trigAt {
 		if i < next || s.mentAt[i-s.first] >= 0 {
@@ -537,7 +539,11 @@ func (s *sentence) matchAt(i int) (hit, bool) {
 		}
 		if found {
 			if end == h.end && len(p.words) == len(h.p.words) {
-				h.alts = append(h.alts, p)
+				if h.nAlts == 0 {
+					h.altFrom = len(s.alts)
+				}
+				s.alts = append(s.alts, p)
+				h.nAlts++
 			}
 			continue
 		}
@@ -554,6 +560,9 @@ func (s *sentence) matchAt(i int) (hit, bool) {
 	}
 	return h, found
 }
+
+// altsOf returns the other readings of hit h.
+func (s *sentence) altsOf(h *hit) []*phrase { return s.alts[h.altFrom : h.altFrom+h.nAlts] }
 
 // isPast reports whether token i is a past form of p's verb.
 func (s *sentence) isPast(p *phrase, i int) bool {

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/geopol/geopol/internal/lex"
 	"github.com/geopol/geopol/internal/yamlx"
@@ -74,6 +76,28 @@ type Lexicon struct {
 	vocab map[string]*word
 	// table is vocab and the reader's own words, for lookups by token.
 	table *wordTable
+	// topicLists caches, per set of topics (bits of topicOrd), the list of
+	// their names, shared read-only by the relations that carry it.
+	topicLists sync.Map // uint64 → []string
+}
+
+// topicList returns the names of the topics in bits, in topicOrd order;
+// nil for none. The slice is shared: callers must not modify it.
+func (l *Lexicon) topicList(bits uint64) []string {
+	if bits == 0 {
+		return nil
+	}
+	if v, ok := l.topicLists.Load(bits); ok {
+		return v.([]string)
+	}
+	var out []string
+	for ti, tp := range l.topicOrd {
+		if ti < 64 && bits&(1<<ti) != 0 {
+			out = append(out, tp)
+		}
+	}
+	v, _ := l.topicLists.LoadOrStore(bits, out)
+	return v.([]string)
 }
 
 // word is what the lexicon knows about one folded word.
@@ -112,6 +136,9 @@ type Trigger struct {
 	Intended bool
 	CAMEO    string   // a more specific CAMEO code, where the words give one
 	Topics   []string // topics the words imply
+
+	topicBits   uint64   // the Topics that the lexicon's topic lists hold
+	extraTopics []string // the Topics they do not
 }
 
 // phrase is one matchable word sequence of a trigger. A "..." item is a gap
@@ -444,6 +471,15 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 		get(k).topics = set
 	}
 	l.table = newWordTable(l.vocab)
+	for _, t := range l.triggers {
+		for _, tp := range t.Topics {
+			if ti := slices.Index(l.topicOrd, tp); ti >= 0 && ti < 64 {
+				t.topicBits |= 1 << ti
+			} else {
+				t.extraTopics = append(t.extraTopics, tp)
+			}
+		}
+	}
 	return l
 }
 

@@ -38,7 +38,7 @@ func (s *sentence) tagSentence(pos POSTagger) {
 	ambiguous := false
 	for i := range s.hits {
 		h := &s.hits[i]
-		for _, p := range h.alts {
+		for _, p := range s.altsOf(h) {
 			if p.verb != h.p.verb {
 				ambiguous = true
 			}
@@ -72,7 +72,7 @@ func (s *sentence) orderReadings(h *hit, readings []*phrase) []*phrase {
 	default:
 		return readings
 	}
-	out := make([]*phrase, 0, len(readings))
+	out := make([]*phrase, 0, len(readings)) // rare: only with a tagger and two readings
 	for _, p := range readings {
 		if p.verb == verb {
 			out = append(out, p)

@@ -39,7 +39,8 @@ func (s *sentence) read(dst []Relation, base int) []Relation {
 // a frame, and appends its relations.
 func (s *sentence) readHit(dst []Relation, base int, h *hit) []Relation {
 	s.lastRead = reading{}
-	readings := s.orderReadings(h, append([]*phrase{h.p}, h.alts...))
+	s.readings = append(append(s.readings[:0], h.p), s.altsOf(h)...)
+	readings := s.orderReadings(h, s.readings)
 	for _, p := range readings {
 		hh := *h
 		hh.p, hh.past = p, s.isPast(p, h.first)
@@ -313,38 +314,13 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 }
 
 func (s *sentence) topics(t *Trigger) []string {
-	if s.topicSet == nil {
-		s.topicSet = []string{}
-		for ti, tp := range s.lex.topicOrd {
-			if ti < 64 && s.topicBits&(1<<ti) != 0 {
-				s.topicSet = append(s.topicSet, tp)
-			}
-		}
+	bits := s.topicBits | t.topicBits
+	if len(t.extraTopics) == 0 {
+		return s.lex.topicList(bits)
 	}
-	out := s.topicSet
-	for _, tp := range t.Topics {
-		if !contains(out, tp) {
-			out = s.withTopics(t.Topics)
-			break
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
-// withTopics returns the sentence's topics and extra ones, in the order of
-// the lexicon's topic lists (extra topics no list holds come last). The
-// result is a new slice: s.topicSet is shared by the sentence's relations.
-func (s *sentence) withTopics(extra []string) []string {
-	var out []string
-	for _, tp := range s.lex.topicOrd {
-		if contains(s.topicSet, tp) || contains(extra, tp) {
-			out = append(out, tp)
-		}
-	}
-	for _, tp := range extra {
+	// Topics a user trigger names but no topic list holds come last.
+	out := append([]string(nil), s.lex.topicList(bits)...)
+	for _, tp := range t.extraTopics {
 		if !contains(out, tp) {
 			out = append(out, tp)
 		}
@@ -525,7 +501,8 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		r.objectEnd = object.end
 		if sym && r.typ == Cooperate {
 			// Joint drills with Russia and China: every pair of the three.
-			return s.allPairs(append(append([]int{}, subject.members...), object.members...))
+			s.union = append(append(s.union[:0], subject.members...), object.members...)
+			return s.allPairs(s.union)
 		}
 		return s.cross(subject, object)
 	case subject != nil && sym && len(subject.members) > 1:
@@ -576,23 +553,28 @@ func (s *sentence) compoundPairs(g *group, t Type) [][2]int {
 	return nil
 }
 
+// allPairs returns every pair of ms, in s.pairs: valid until the next call
+// of allPairs or cross.
 func (s *sentence) allPairs(ms []int) [][2]int {
-	var out [][2]int
+	out := s.pairs[:0]
 	for i := 0; i < len(ms); i++ {
 		for j := i + 1; j < len(ms); j++ {
 			out = append(out, [2]int{ms[i], ms[j]})
 		}
 	}
+	s.pairs = out
 	return out
 }
 
+// cross returns every pair of a member of a with one of b, in s.pairs.
 func (s *sentence) cross(a, b *group) [][2]int {
-	var out [][2]int
+	out := s.pairs[:0]
 	for _, x := range a.members {
 		for _, y := range b.members {
 			out = append(out, [2]int{x, y})
 		}
 	}
+	s.pairs = out
 	return out
 }
 

@@ -47,6 +47,7 @@ const (
 	determiner wordClass = 1 << iota
 	preposition
 	pronoun
+	clauseWord // may open a clause: clause and reporting markers, relatives, "that"
 )
 
 // newWordTable builds the table of vocab and the reader's own words.
@@ -74,6 +75,11 @@ func newWordTable(vocab map[string]*word) *wordTable {
 	}
 	for k := range pronouns {
 		add(k, pronoun)
+	}
+	for k, w := range keys {
+		if w.single.has(mClause) || w.single.has(mReporting) || isRelative(k) || k == "that" {
+			w.class |= clauseWord
+		}
 	}
 	size := 16
 	for size < 4*len(keys) {
