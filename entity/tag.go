@@ -1,6 +1,10 @@
 package entity
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/geopol/geopol/gazetteer"
 )
 
@@ -101,7 +105,7 @@ type ambiguity struct {
 // resolve gives each mention of a shared name to the entry the document's
 // cues favour, and drops mentions that resolve to a shield.
 func (t *Tagger) resolve(ms []Mention, base int, amb []ambiguity, doc *Document) []Mention {
-	cues := t.countCues(doc)
+	cues := countCues(doc.Text, amb)
 	drop := false
 	for _, a := range amb {
 		best := a.candidates[0]
@@ -136,6 +140,15 @@ type cueCount struct {
 	n     int
 }
 
+func (c cueCounts) has(e *gazetteer.Entry) bool {
+	for _, x := range c {
+		if x.entry == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (c cueCounts) count(e *gazetteer.Entry) int {
 	for _, x := range c {
 		if x.entry == e {
@@ -145,33 +158,60 @@ func (c cueCounts) count(e *gazetteer.Entry) int {
 	return 0
 }
 
-func (c *cueCounts) add(e *gazetteer.Entry) {
-	for i := range *c {
-		if (*c)[i].entry == e {
-			(*c)[i].n++
-			return
-		}
-	}
-	*c = append(*c, cueCount{e, 1})
-}
-
-// countCues counts, per entry, the cue words found in doc.
-func (t *Tagger) countCues(doc *Document) cueCounts {
+// countCues counts, for each entry that an ambiguous mention may mean,
+// how often its cue words stand in text as whole words. Only those few
+// entries' cues are looked for, each with a fast substring search, so an
+// article with a shared name ("Brussels", the EU's seat and Belgium's
+// capital) costs little more than one without. Cues are matched as
+// written: "Kinshasa", not "KINSHASA".
+func countCues(text string, amb []ambiguity) cueCounts {
 	var counts cueCounts
-	for _, s := range doc.Sentences {
-		for i := s.FirstToken; i < s.EndToken; {
-			m, ok := t.matcher.Cue(doc.Text, doc.Tokens, i, s.EndToken)
-			if !ok {
-				i++
-				continue
+	for _, a := range amb {
+		for _, c := range a.candidates {
+			if !counts.has(c.Entry) {
+				counts = append(counts, cueCount{c.Entry, countWords(text, c.Entry.Cues)})
 			}
-			for _, c := range m.Candidates {
-				counts.add(c.Entry)
-			}
-			i = m.End
 		}
 	}
 	return counts
+}
+
+// countWords counts the occurrences in text of each of words, as whole
+// words: not inside a longer word ("DRC" does not count in "DRCs").
+func countWords(text string, words []string) int {
+	n := 0
+	for _, w := range words {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(w)
+			if !wordByteBefore(text, start) && !wordByteAt(text, end) {
+				n++
+			}
+			off = end
+		}
+	}
+	return n
+}
+
+// wordByteBefore reports whether the rune before text[i] is a letter or
+// digit; wordByteAt, the rune at text[i].
+func wordByteBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func wordByteAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Group returns the entities of mentions in order of first mention, each

@@ -2,8 +2,10 @@
 // run and prints MB/s for each stage and the ratios:
 //
 //	geopol: split (sentences and tokens); split + tag (entity mentions);
-//	        end to end (entities and relations); end to end with prose's
-//	        part-of-speech tags choosing verb or noun readings
+//	        end to end (entities, relations and dates, reading into one
+//	        reused Article as a pipeline would); the same through Extract,
+//	        which allocates a new Article each time; end to end with
+//	        prose's part-of-speech tags choosing verb or noun readings
 //	prose:  tokenize; tokenize + POS tag; full pipeline (segmentation,
 //	        tagging, NER) with its model loaded once (prose.UsingModel)
 //
@@ -106,6 +108,7 @@ func run(w io.Writer, texts []string, mb, proseMB float64) error {
 	tagger := entity.NewTagger(x.Gazetteer())
 	var doc entity.Document
 	var mentions []entity.Mention
+	var article geopol.Article         // reused, as a pipeline would (ExtractInto)
 	model := prose.ModelFromData("en") // prose's default model, loaded once
 	// The same pipeline letting prose's tags choose verb or noun readings.
 	xPOS, err := geopol.New(geopol.Options{Gazetteer: x.Gazetteer(), POS: prosetag.New()})
@@ -120,8 +123,9 @@ func run(w io.Writer, texts []string, mb, proseMB float64) error {
 			mentions = tagger.AppendMentions(mentions[:0], &doc)
 			return nil
 		}},
-		{"geopol end to end", mb, func(t string) error { x.Extract("", t); return nil }},
-		{"geopol + prose POS", mb, func(t string) error { xPOS.Extract("", t); return nil }},
+		{"geopol end to end", mb, func(t string) error { x.ExtractInto(&article, "", t); return nil }},
+		{"geopol Extract", mb, func(t string) error { x.Extract("", t); return nil }},
+		{"geopol + prose POS", mb, func(t string) error { xPOS.ExtractInto(&article, "", t); return nil }},
 		{"prose tokenize", proseMB, func(t string) error {
 			_, err := prose.NewDocument(t, prose.UsingModel(model), prose.WithSegmentation(false),
 				prose.WithTagging(false), prose.WithExtraction(false))
