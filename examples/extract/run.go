@@ -160,7 +160,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	// Workers take inputs in order and hand each result to its own
 	// channel; the loop below waits on them in order, so output is
-	// deterministic while the work runs on every worker.
+	// deterministic while the work runs on every worker. At most
+	// 4×workers results wait to be written: a slow early input does not
+	// let the rest of a large directory pile up in memory.
+	window := make(chan struct{}, 4*cfg.workers)
 	done := make([]chan result, len(inputs))
 	for i := range done {
 		done[i] = make(chan result, 1)
@@ -184,6 +187,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	go func() {
 		for i := range inputs {
+			window <- struct{}{} // released once result i is written
 			next <- i
 		}
 		close(next)
@@ -202,6 +206,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := exitOK
 	for i := range inputs {
 		r := <-done[i]
+		<-window
 		if r.err != nil {
 			st.clearProgress(stderr)
 			fmt.Fprintf(stderr, "extract: %v\n", r.err)
