@@ -300,8 +300,7 @@ var ruleCases = []caseGroup{
 		{text: "British sanctions on Russian banks took effect on Monday.", want: []string{"GBR sanction RUS"}},
 		{text: "The Armenia-Azerbaijan ceasefire collapsed within hours.", want: []string{"ARM ceasefire AZE"}},
 		{text: "Japan's aid to Sri Lanka doubled this year.", want: []string{"JPN provide_aid LKA"}},
-		{text: "China's blockade of Taiwan's ports drew criticism from Japan.", want: []string{"CHN coerce TWN", "JPN accuse CHN"},
-			gap: "\"drew criticism from Japan\": the critic after \"from\" is not read as the subject"},
+		{text: "China's blockade of Taiwan's ports drew criticism from Japan.", want: []string{"CHN coerce TWN", "JPN accuse CHN"}},
 		{text: "The India-Pakistan cricket match drew a record crowd.", want: none},
 	}},
 	{"negation_refusal", []readCase{
@@ -382,8 +381,7 @@ var ruleCases = []caseGroup{
 	{"mediation", []readCase{
 		{text: "Kuwait is mediating between Saudi Arabia and Qatar.", want: []string{"KWT mediate SAU", "KWT mediate QAT"}},
 		{text: "South Africa brokered a truce between Ethiopia and Eritrea.", want: []string{"ZAF mediate ETH", "ZAF mediate ERI", "ERI ceasefire ETH"}},
-		{text: "Egypt mediated indirect talks between Israel and Hamas in Cairo.", want: []string{"EGY mediate ISR"},
-			gap: "the mediator is made a party to the talks it mediates: spurious meet(EGY, ISR)"},
+		{text: "Egypt mediated indirect talks between Israel and Hamas in Cairo.", want: []string{"EGY mediate ISR"}},
 		{text: "Oman's mediation record was praised by diplomats in Kuwait.", want: none},
 	}},
 	{"self", []readCase{

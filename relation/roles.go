@@ -108,8 +108,20 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 				break
 			}
 			if len(g.members) == 1 {
+				if r.typ == Mediate {
+					object = g // the mediator still mediates for the one named
+					break
+				}
 				continue // the other side is no entity: "talks between Israel and Hamas"
 			}
+		}
+		if prep == "of" && h.p.verb && !r.refused && !(g.prep == "of" && s.isAt(mHeads, g.headAt)) {
+			// After a verb, "of" introduces the object only after a head
+			// noun ("hosted the president of South Korea"), not a place
+			// ("seized off the coast of Oman"); after a noun it does
+			// ("the blockade of Taiwan"), and so after a refusal ("refused
+			// to sign the statement of the SCO meeting").
+			continue
 		}
 		own := false
 		if prep == "" && s.isClass(h.end-1, preposition) {
