@@ -35,9 +35,11 @@
 //     break;
 //   - at a blank line, always;
 //   - at a single line break after a short line (under 50 bytes: a
-//     headline, a dateline, "1 min read"), but not inside text wrapped at a
-//     fixed width, where lines hold 50 bytes or more: there a name broken
-//     across lines ("United\nStates") stays in one sentence.
+//     headline, a dateline, "1 min read"), and after a long line unless the
+//     text goes on like wrapped prose (in lower case, on another long
+//     line, on a line that ends a sentence, or within a paragraph of three
+//     or more lines): there a name broken across lines ("United\nStates")
+//     stays in one sentence, while a long headline over a dateline is two.
 //
 // A dot ends no sentence inside a dotted abbreviation (U.S.), a number
 // (3.5), after a title (Dr., Gen., Mr.), after "No" before a number
@@ -77,9 +79,11 @@
 //   - A name may span one line break (wrapped text) but not a blank line.
 //   - A name several entries may mean (Congo, Korea, Georgia) goes to the
 //     entry whose cue words (Kinshasa, Brazzaville, Pyongyang, Atlanta)
-//     occur most often in the document, and to the entry that owns the name
-//     when no other does better: bare "Congo" is the DR Congo, bare "Korea"
-//     South Korea, "Georgia" the country.
+//     occur most often in the document as written, and to the entry that
+//     owns the name when no other does better: bare "Congo" is the DR
+//     Congo, bare "Korea" South Korea, "Georgia" the country. Only the cue
+//     words of the entries in question are searched for, so a document
+//     with a shared name ("Brussels": the EU and Belgium) costs little more.
 //   - Words such as "European", "Western", "Arab" or "the West" are in no
 //     entry and are not mentions.
 //

@@ -110,8 +110,10 @@
 // lists it under shared: "Congo" belongs to the Democratic Republic of the
 // Congo (COD), and the Republic of the Congo (COG) shares it. A [Match]
 // then has several [Candidate] readings, the owner first; the caller picks
-// a later one when the article's cues ([Matcher.Cue]; Brazzaville for COG)
-// point to it and not to the owner.
+// a later one when the article's cues ([Entry.Cues]; Brazzaville for COG)
+// point to it and not to the owner. The entity package counts cues as
+// whole words written as in the entry; [Matcher.Cue] matches them by the
+// name rules instead, for callers that want case and accent folding.
 //
 // # Errors
 //
