@@ -243,6 +243,8 @@ var typeCases = []caseGroup{
 		{text: "Police in Spain seized cocaine shipped from Colombia.", want: none},
 	}},
 	{"attack", []readCase{
+		{text: "India and Pakistan traded fire across the Line of Control on Sunday.", want: []string{"IND attack PAK", "PAK attack IND"}},
+		{text: "Armenian and Azerbaijani troops exchanged heavy fire overnight.", want: []string{"ARM attack AZE", "AZE attack ARM"}},
 		{text: "Russia launched missile strikes on Ukrainian cities overnight.", want: []string{"RUS attack UKR"}},
 		{text: "Israeli jets struck Syrian army positions near Damascus.", want: []string{"ISR attack SYR"}},
 		{text: "Iraq invaded Kuwait in August 1990.", want: []string{"IRQ attack KWT"}},
