@@ -66,15 +66,10 @@ type LexiconOptions struct {
 // is immutable and safe for concurrent use.
 type Lexicon struct {
 	triggers []*Trigger
-	byFirst  map[string][]*phrase // first word → phrases starting with it
-	markers  map[string][]marker  // first word → marker phrases starting with it
-	single   map[string]markerSet // one-word markers: word → the lists holding it
-	topics   map[string]uint64    // word → the topics (bits of topicOrd) it signals
-	topicOrd []string             // topics in the order first listed
-	// vocab joins the maps above: one lookup per token of a sentence
-	// tells everything the lexicon knows about the word.
-	vocab map[string]*word
-	// table is vocab and the reader's own words, for lookups by token.
+	topicOrd []string // topics in the order first listed
+	// table tells, in one lookup per token, everything the lexicon knows
+	// of a word (its phrases, markers and topics) and holds the words the
+	// reader compares tokens with.
 	table *wordTable
 	// topicLists caches, per set of topics (bits of topicOrd), the list of
 	// their names, shared read-only by the relations that carry it.
@@ -387,13 +382,22 @@ func checkWords(d *yamlx.Decoder, key string) func(string, *yaml.Node) {
 
 // compileLexicon builds the phrase index.
 func compileLexicon(raw *rawLexicon) *Lexicon {
-	l := &Lexicon{
-		triggers: raw.triggers,
-		byFirst:  map[string][]*phrase{},
-		markers:  map[string][]marker{},
-		single:   map[string]markerSet{},
-		topics:   map[string]uint64{},
-		topicOrd: raw.topicOrd,
+	l := &Lexicon{triggers: raw.triggers, topicOrd: raw.topicOrd}
+	// vocab gathers, per folded word, what the lexicon knows of it.
+	vocab := map[string]*word{}
+	get := func(k string) *word {
+		w, ok := vocab[k]
+		if !ok {
+			w = &word{}
+			vocab[k] = w
+		}
+		return w
+	}
+	add := func(p *phrase) {
+		for _, first := range p.words[0] {
+			w := get(first)
+			w.phrases = append(w.phrases, p)
+		}
 	}
 	for _, t := range raw.triggers {
 		for _, v := range t.Verbs {
@@ -404,7 +408,7 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 			forms := inflect(words[0], raw.irregular)
 			p := &phrase{trigger: t, verb: true, words: append([][]string{forms}, wordItems(words[1:])...)}
 			p.past = pastForms(words[0], raw.irregular)
-			l.add(p)
+			add(p)
 		}
 		for _, nn := range t.Nouns {
 			words := splitWords(nn)
@@ -416,61 +420,40 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 			if last != nil && !strings.HasSuffix(last[0], "s") {
 				items[len(items)-1] = append(last, last[0]+"s")
 			}
-			l.add(&phrase{trigger: t, words: items})
+			add(&phrase{trigger: t, words: items})
 		}
 		for _, ph := range t.Phrases {
 			if words := splitWords(ph); len(words) > 0 {
-				l.add(&phrase{trigger: t, words: wordItems(words)})
+				add(&phrase{trigger: t, words: wordItems(words)})
 			}
 		}
 	}
 	// Longer phrases first, so the first phrase that matches is the longest.
-	for k, ps := range l.byFirst {
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
-		l.byFirst[k] = ps
+	for _, w := range vocab {
+		sort.SliceStable(w.phrases, func(i, j int) bool { return len(w.phrases[i].words) > len(w.phrases[j].words) })
 	}
 	for li, name := range markerNames {
-		for _, w := range raw.markers[name] {
-			ws := splitWords(w)
+		for _, m := range raw.markers[name] {
+			ws := splitWords(m)
 			if len(ws) == 0 {
 				continue
 			}
-			l.markers[ws[0]] = append(l.markers[ws[0]], marker{markerList(li), ws})
+			w := get(ws[0])
+			w.markers = append(w.markers, marker{markerList(li), ws})
 			if len(ws) == 1 {
-				l.single[ws[0]] |= 1 << li
+				w.single |= 1 << li
 			}
 		}
 	}
 	for ti, name := range raw.topicOrd {
 		if ti >= 64 {
-			break // the format documents at most 64 topics
+			break // a topic set is a 64-bit mask
 		}
-		for _, w := range raw.topics[name] {
-			l.topics[strings.ToLower(w)] |= 1 << ti
+		for _, t := range raw.topics[name] {
+			get(strings.ToLower(t)).topics |= 1 << ti
 		}
 	}
-	l.vocab = map[string]*word{}
-	get := func(k string) *word {
-		w, ok := l.vocab[k]
-		if !ok {
-			w = &word{}
-			l.vocab[k] = w
-		}
-		return w
-	}
-	for k, ps := range l.byFirst {
-		get(k).phrases = ps
-	}
-	for k, ms := range l.markers {
-		get(k).markers = ms
-	}
-	for k, set := range l.single {
-		get(k).single = set
-	}
-	for k, set := range l.topics {
-		get(k).topics = set
-	}
-	l.table = newWordTable(l.vocab)
+	l.table = newWordTable(vocab)
 	for _, t := range l.triggers {
 		for _, tp := range t.Topics {
 			if ti := slices.Index(l.topicOrd, tp); ti >= 0 && ti < 64 {
@@ -481,12 +464,6 @@ func compileLexicon(raw *rawLexicon) *Lexicon {
 		}
 	}
 	return l
-}
-
-func (l *Lexicon) add(p *phrase) {
-	for _, first := range p.words[0] {
-		l.byFirst[first] = append(l.byFirst[first], p)
-	}
 }
 
 // Triggers returns the lexicon's triggers. Treat them as read-only.
