@@ -47,14 +47,7 @@ func testTagger(tb testing.TB) *Tagger {
 // articles returns the paths of the test articles.
 func articles(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(articlesDir, "*.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if len(paths) == 0 {
-		tb.Fatalf("no articles in %s", articlesDir)
-	}
-	return paths
+	return golden.Glob(tb, filepath.Join(articlesDir, "*.txt"))
 }
 
 // knownWrong lists golden lines that record a known bug rather than the

@@ -20,14 +20,7 @@ const articlesDir = "../testdata/articles"
 
 func articlePaths(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(articlesDir, "*.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if len(paths) == 0 {
-		tb.Fatalf("no articles in %s", articlesDir)
-	}
-	return paths
+	return golden.Glob(tb, filepath.Join(articlesDir, "*.txt"))
 }
 
 // knownWrong lists golden lines that record an engine bug rather than the

@@ -13,6 +13,21 @@ import (
 	"testing"
 )
 
+// Glob returns the files matching pattern, sorted, and fails the test
+// when there are none: a test over the project's sample articles must not
+// pass by reading nothing.
+func Glob(tb testing.TB, pattern string) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(paths) == 0 {
+		tb.Fatalf("no files match %s", pattern)
+	}
+	return paths // filepath.Glob sorts
+}
+
 // Check compares got with the golden file at path. With update set it
 // writes got to the file instead (creating its directory). On a mismatch
 // it reports "path mismatch (-want +got):" and a line diff.
