@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"strings"
+	"unsafe"
+
 	"github.com/geopol/geopol/internal/lex"
 )
 
@@ -30,6 +33,11 @@ type Document struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+
+	// cues caches, for Text, how often the cue words of the entries that
+	// shared names may mean occur in it (see Tagger.AppendMentions), so
+	// that a long text read range by range is searched once per entry.
+	cues cueCounts
 }
 
 // NewDocument splits text into tokens and sentences.
@@ -56,17 +64,69 @@ const wrapWidth = 50
 
 // Reset re-splits d for text, reusing d's buffers.
 func (d *Document) Reset(text string) {
+	d.cues = d.cues[:0]
+	d.split(text, 0, len(text))
+}
+
+// ResetRange re-splits d for the bytes text[start:end] alone, reusing d's
+// buffers: d.Text is text, and tokens and sentences are those of the range,
+// with offsets into text. Reading a long text range by range, each range
+// ending where ParagraphBreak says, gives the tokens and sentences that
+// Reset gives for the whole text, while only one range's are held at a
+// time. Counts of cue words (see Tagger.AppendMentions) are over the whole
+// of text, and are kept from one call to the next while text is the same
+// string. ResetRange panics if the range is not within text, as slicing
+// text would.
+func (d *Document) ResetRange(text string, start, end int) {
+	_ = text[start:end]
+	if len(d.Text) != len(text) || unsafe.StringData(d.Text) != unsafe.StringData(text) {
+		d.cues = d.cues[:0]
+	}
+	d.split(text, start, end)
+}
+
+// ParagraphBreak returns the offset of the first blank line in text at or
+// after from: the first '\n' of a run of white space that holds another
+// '\n'. It returns len(text) when there is none. A blank line always ends a
+// sentence, so text cut there can be read range by range (see ResetRange).
+func ParagraphBreak(text string, from int) int {
+	for from < len(text) {
+		i := strings.IndexByte(text[from:], '\n')
+		if i < 0 {
+			break
+		}
+		i += from
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			return i
+		}
+		from = j
+	}
+	return len(text)
+}
+
+// split splits text[start:end] into d's tokens and sentences.
+func (d *Document) split(text string, start, end int) {
 	d.Text = text
-	d.Tokens = lex.Scan(d.Tokens[:0], text)
+	d.Tokens = lex.Scan(d.Tokens[:0], text[start:end])
+	if start > 0 {
+		for i := range d.Tokens {
+			d.Tokens[i].Start += start
+			d.Tokens[i].End += start
+		}
+	}
 	d.Sentences = d.Sentences[:0]
 	toks := d.Tokens
 	first := 0
-	lineStart := 0           // byte offset where the current line starts
-	firstLineOfBlock := true // the current line follows a blank line or starts the text
+	lineStart := start       // byte offset where the current line starts
+	firstLineOfBlock := true // the current line follows a blank line or starts the range
 	for j := 0; j < len(toks); j++ {
-		if j > 0 && toks[j].Space >= lex.LineBreak {
+		if toks[j].Space >= lex.LineBreak {
 			lineStart = toks[j].Start
-			firstLineOfBlock = toks[j].Space == lex.Paragraph
+			firstLineOfBlock = j == 0 || toks[j].Space == lex.Paragraph
 		}
 		end := j // last token of a sentence that would end here
 		boundary := false

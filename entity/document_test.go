@@ -236,3 +236,89 @@ func TestSentenceOfPastEnd(t *testing.T) {
 		t.Errorf("SentenceOf(len(Tokens)) = %d, want %d", got, len(doc.Sentences))
 	}
 }
+
+// readByRanges reads text range by range, each range at least size bytes
+// and ending at a ParagraphBreak, and returns the tokens, sentences and
+// mentions with token and sentence indices counted from the start of
+// text, as a Document of the whole text numbers them.
+func readByRanges(t *testing.T, tg *Tagger, text string, size int) ([]Token, []Sentence, []Mention) {
+	t.Helper()
+	var (
+		toks  []Token
+		sents []Sentence
+		ms    []Mention
+		doc   Document
+	)
+	for start := 0; start < len(text); {
+		end := len(text)
+		if size < len(text)-start {
+			end = ParagraphBreak(text, start+max(size, 1))
+		}
+		if end <= start {
+			t.Fatalf("ParagraphBreak(%d) = %d: no progress", start+size, end)
+		}
+		doc.ResetRange(text, start, end)
+		for _, m := range tg.Tag(&doc) {
+			m.Sentence += len(sents)
+			m.FirstToken += len(toks)
+			m.EndToken += len(toks)
+			ms = append(ms, m)
+		}
+		for _, s := range doc.Sentences {
+			s.FirstToken += len(toks)
+			s.EndToken += len(toks)
+			sents = append(sents, s)
+		}
+		toks = append(toks, doc.Tokens...)
+		start = end
+	}
+	return toks, sents, ms
+}
+
+func TestResetRange(t *testing.T) {
+	tg := testTagger(t)
+	texts := []string{
+		"Japan, EU seal defence pact\nTokyo and Brussels signed a pact on Friday. China objected.\n\nBeijing said so.",
+		// The cue of the Republic of the Congo stands in another range
+		// than the shared name: it counts all the same.
+		"Fighting flared in Congo on Monday.\n\n\n\nOfficials in Brazzaville said the talks would resume.",
+		"Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week.\r\n \r\nDr. Smith agreed.\n\n",
+		"\n\nA headline over a long line\n\nNo.\n\n10 Downing Street said Britain and France agreed.\n \t\n",
+		"",
+		"\n",
+	}
+	for _, text := range texts {
+		whole := NewDocument(text)
+		wantMs := tg.Tag(whole)
+		for _, size := range []int{0, 1, 10, 40, 1 << 20} {
+			toks, sents, ms := readByRanges(t, tg, text, size)
+			if !slices.Equal(toks, whole.Tokens) || !slices.Equal(sents, whole.Sentences) {
+				t.Errorf("size %d, %q:\ntokens %v\nsentences %v\nwant %v\n%v", size, text, toks, sents, whole.Tokens, whole.Sentences)
+			}
+			if !slices.Equal(ms, wantMs) {
+				t.Errorf("size %d, %q:\nmentions %v\nwant %v", size, text, mentionLines(ms), mentionLines(wantMs))
+			}
+		}
+	}
+}
+
+func TestParagraphBreak(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		from int
+		want int
+	}{
+		{"a\n\nb", 0, 1},
+		{"a\n\nb", 2, 4}, // the second '\n' starts no blank line
+		{"a\r\n\r\nb", 0, 2},
+		{"a\n \t\nb", 0, 1},
+		{"a\nb\nc", 0, 5},
+		{"a\n\n", 0, 1},
+		{"", 0, 0},
+		{"abc", 5, 3},
+	} {
+		if got := ParagraphBreak(tt.text, tt.from); got != min(tt.want, len(tt.text)) {
+			t.Errorf("ParagraphBreak(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		}
+	}
+}

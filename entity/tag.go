@@ -57,8 +57,10 @@ func (t *Tagger) Tag(doc *Document) []Mention {
 // and no mention of China. Shield names (Qatar Airways) swallow the country
 // inside them and are not reported. A name that several entries may mean
 // (Congo, Korea, Georgia) is given to the entry whose cues (Kinshasa,
-// Brazzaville, Atlanta) occur most often in the document, and to the entry
-// that owns the name when none does better.
+// Brazzaville, Atlanta) occur most often in the document's whole text (not
+// only the range a ResetRange gave it), and to the entry that owns the name
+// when none does better. The counts are cached in doc, so one Document must
+// not be tagged by two goroutines at once.
 func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {
 	base := len(dst)
 	text, toks := doc.Text, doc.Tokens
@@ -105,7 +107,8 @@ type ambiguity struct {
 // resolve gives each mention of a shared name to the entry the document's
 // cues favour, and drops mentions that resolve to a shield.
 func (t *Tagger) resolve(ms []Mention, base int, amb []ambiguity, doc *Document) []Mention {
-	cues := countCues(doc.Text, amb)
+	doc.cues = countCues(doc.cues, doc.Text, amb)
+	cues := doc.cues
 	drop := false
 	for _, a := range amb {
 		best := a.candidates[0]
@@ -164,8 +167,10 @@ func (c cueCounts) count(e *gazetteer.Entry) int {
 // article with a shared name ("Brussels", the EU's seat and Belgium's
 // capital) costs little more than one without. Cues are matched as
 // written: "Kinshasa", not "KINSHASA".
-func countCues(text string, amb []ambiguity) cueCounts {
-	var counts cueCounts
+//
+// The counts are added to counts, which holds those of earlier calls for
+// the same text, and the extended slice is returned.
+func countCues(counts cueCounts, text string, amb []ambiguity) cueCounts {
 	for _, a := range amb {
 		for _, c := range a.candidates {
 			if !counts.has(c.Entry) {

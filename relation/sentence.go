@@ -129,9 +129,10 @@ func modifierPrefix(doc *entity.Document, i int) bool {
 }
 
 // membersOf reports whether a bloc's mention names its members rather
-// than the bloc: "Poland and other EU countries", "EU member states".
+// than the bloc: "Poland and other EU countries", "EU member states". Only
+// a word of the same sentence counts.
 func membersOf(doc *entity.Document, m *entity.Mention) bool {
-	if m.Kind != gazetteer.Bloc || m.EndToken >= len(doc.Tokens) {
+	if m.Kind != gazetteer.Bloc || m.EndToken >= doc.Sentences[m.Sentence].EndToken {
 		return false
 	}
 	switch lex.FoldLower(doc.TokenText(m.EndToken)) {
