@@ -1,10 +1,12 @@
 package geopol_test
 
 import (
-	"github.com/geopol/geopol"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/geopol/geopol"
 )
 
 // benchCorpus returns the test articles in name order, repeated until they
@@ -80,6 +82,28 @@ func BenchmarkExtractInto(b *testing.B) {
 	reportPerArticle(b, &before, len(texts))
 }
 
+// BenchmarkStream is BenchmarkExtract reading the corpus as one long text
+// through Stream, block by block.
+func BenchmarkStream(b *testing.B) {
+	x := shared(b)
+	texts, size := benchCorpus(b)
+	text := strings.Join(texts, "\n\n")
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	relations := 0
+	for b.Loop() {
+		if err := x.Stream(text, geopol.StreamOptions{}, func(blk *geopol.Block) error {
+			relations += len(blk.Relations)
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if relations == 0 {
+		b.Fatal("no relation read")
+	}
+}
+
 // BenchmarkExtractParallel is BenchmarkExtract with the corpus read by
 // GOMAXPROCS goroutines sharing one Extractor; run it with -cpu 1,2 to see
 // how it scales.
@@ -111,6 +135,10 @@ const allocsPerArticle = 36
 // article once its Article has grown: what a steady-state pipeline pays.
 const allocsPerArticleInto = 8
 
+// allocsPerStream bounds Stream's allocations on the same article once its
+// pooled Block has grown.
+const allocsPerStream = 4
+
 // TestAllocsPerArticle pins the allocations of one typical article.
 func TestAllocsPerArticle(t *testing.T) {
 	x := shared(t)
@@ -126,5 +154,13 @@ func TestAllocsPerArticle(t *testing.T) {
 	t.Logf("ExtractInto, steady state: %.0f allocations (bound %d)", into, allocsPerArticleInto)
 	if into > allocsPerArticleInto {
 		t.Errorf("ExtractInto of eu-japan-security.txt makes %.0f allocations in steady state; the bound is %d", into, allocsPerArticleInto)
+	}
+	x.Stream(text, geopol.StreamOptions{}, func(*geopol.Block) error { return nil }) // grow the pooled Block
+	streamed := testing.AllocsPerRun(20, func() {
+		x.Stream(text, geopol.StreamOptions{}, func(*geopol.Block) error { return nil })
+	})
+	t.Logf("Stream, steady state: %.0f allocations (bound %d)", streamed, allocsPerStream)
+	if streamed > allocsPerStream {
+		t.Errorf("Stream of eu-japan-security.txt makes %.0f allocations in steady state; the bound is %d", streamed, allocsPerStream)
 	}
 }

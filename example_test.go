@@ -27,3 +27,29 @@ func ExampleExtractor_Extract() {
 	// JPN signs an agreement with EU (CAMEO 057, SUPPORT)
 	// CHN accuses PHL (CAMEO 112, ACCUSE)
 }
+
+// Stream reads a long text a block of paragraphs at a time: its memory is
+// the text's and one block's, whatever the text's size. Offsets and
+// sentence numbers count from the start of the whole text.
+func ExampleExtractor_Stream() {
+	x, err := geopol.New(geopol.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Japan and China held talks on Monday.\n\n" +
+		"Brazzaville said Congo would sign the accord with Rwanda.\n\n" +
+		"Russia sanctioned Estonia."
+	err = x.Stream(text, geopol.StreamOptions{BlockSize: 1}, func(b *geopol.Block) error {
+		for _, r := range b.Relations {
+			fmt.Printf("sentence %d, bytes %d-%d: %s %s %s\n", r.Sentence, r.Trigger.Start, r.Trigger.End, r.Subject.ID, r.Type, r.Object.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// sentence 0, bytes 16-26: JPN meet CHN
+	// sentence 1, bytes 68-83: COG sign_agreement RWA
+	// sentence 2, bytes 105-115: RUS sanction EST
+}

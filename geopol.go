@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/geopol/geopol/date"
@@ -43,6 +44,7 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	tagger   *entity.Tagger
 	relation *relation.Extractor
+	blocks   sync.Pool // *Block working memory of Stream, between calls
 }
 
 // New builds an extractor. It fails only when a default data set does not
@@ -80,8 +82,7 @@ type Article struct {
 
 	// Storage the dates above point into, reused by ExtractInto.
 	published date.Date
-	dates     []date.Date // the relations' own dates
-	found     []date.Date // scratch: the date words of one sentence
+	dater     dater
 }
 
 // Extract reads text. Any string is accepted: empty text gives an empty
@@ -130,46 +131,53 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 	a.Entities = entity.AppendGroups(a.Entities[:0], a.Mentions)
 	a.Relations = x.relation.AppendRelations(a.Relations[:0], a.Document, a.Mentions)
 	if published != nil {
-		dateRelations(a, published)
+		a.dater.date(text, a.Document.Sentences, a.Relations, published)
 	}
 }
 
-// dateRelations dates each relation: by the date expression of its
-// sentence nearest its trigger, else by the article's date. A bare weekday
-// after a future auxiliary ("will meet on Friday", "is due to sign on
-// Friday") is the next such day, not the last.
-func dateRelations(a *Article, published *date.Date) {
-	found := a.found[:0]
-	// The relations point into a.dates: size it first, so that it does
+// dater dates relations, keeping the dates it gives them and its scratch
+// for reuse.
+type dater struct {
+	dates []date.Date // the relations' own dates
+	found []date.Date // scratch: the date words of one sentence
+}
+
+// date dates each of rels, read from text whose sentences are given: by
+// the date expression of its sentence nearest its trigger, else by the
+// article's date. A bare weekday after a future auxiliary ("will meet on
+// Friday", "is due to sign on Friday") is the next such day, not the last.
+// The dates it gives are valid until its next call.
+func (d *dater) date(text string, sentences []entity.Sentence, rels []relation.Relation, published *date.Date) {
+	found := d.found[:0]
+	// The relations point into d.dates: size it first, so that it does
 	// not move while they do.
-	a.dates = slices.Grow(a.dates[:0], len(a.Relations))
+	d.dates = slices.Grow(d.dates[:0], len(rels))
 	sentence := -1
-	for i := range a.Relations {
-		r := &a.Relations[i]
+	for i := range rels {
+		r := &rels[i]
+		st := sentences[r.Sentence]
 		if r.Sentence != sentence {
 			sentence = r.Sentence
-			st := a.Document.Sentences[sentence]
-			found = date.AppendFind(found[:0], a.Document.Text, st.Start, st.End, published.Time)
+			found = date.AppendFind(found[:0], text, st.Start, st.End, published.Time)
 		}
 		if len(found) == 0 {
 			r.Date, r.DateBasis = published, "article"
 			continue
 		}
 		best := found[0]
-		for _, d := range found[1:] {
-			if distance(d, r.Trigger) < distance(best, r.Trigger) {
-				best = d
+		for _, f := range found[1:] {
+			if distance(f, r.Trigger) < distance(best, r.Trigger) {
+				best = f
 			}
 		}
-		st := a.Document.Sentences[sentence]
 		if best.Granularity == date.Day && isWeekday(best.Text) && best.Time.Before(published.Time) &&
-			futureBefore(a.Document.Text[st.Start:best.Start]) {
+			futureBefore(text[st.Start:best.Start]) {
 			best.Time = best.Time.AddDate(0, 0, 7)
 		}
-		a.dates = append(a.dates, best)
-		r.Date, r.DateBasis = &a.dates[len(a.dates)-1], "sentence"
+		d.dates = append(d.dates, best)
+		r.Date, r.DateBasis = &d.dates[len(d.dates)-1], "sentence"
 	}
-	a.found = found
+	d.found = found
 }
 
 func distance(d date.Date, t relation.Span) int {

@@ -1,15 +1,18 @@
-// Command memory measures the peak memory of extracting one large article:
-// it builds an input of -mb megabytes by repeating the test articles
-// (paragraphs apart), extracts it as one article and reports the input
-// size, the peak heap, the peak resident set and their ratio to the input.
+// Command memory measures the peak memory of reading one large article,
+// two ways: with Stream, which holds one block of paragraphs at a time,
+// and with Extract, which returns the whole article's results at once. It
+// builds an input of -mb megabytes by repeating the test articles
+// (paragraphs apart) and reports, for each way, the time, the peak heap,
+// the peak resident set and their ratio to the input.
 //
-//	go run ./examples/memory [-mb 100] [-dir testdata/articles] [-memprofile heap.out]
+//	go run ./examples/memory [-mb 100] [-dir testdata/articles] [-only stream|extract] [-memprofile heap.out]
 //
 // The peak heap is the largest runtime.MemStats.HeapInuse seen by a
-// goroutine sampling every -every (5ms by default) while Extract runs; it
-// includes the input itself. The peak resident set is VmHWM from
-// /proc/self/status (Linux only; "unavailable" elsewhere), read before and
-// after. The target is a peak heap under 4× the input.
+// goroutine sampling every -every (5ms by default) while the reading
+// runs; it includes the input itself and garbage not yet collected. The
+// peak resident set is VmHWM from /proc/self/status (Linux only), reset
+// before each way where the kernel allows it. The target is a peak heap
+// under 4× the input.
 //
 // -memprofile writes a heap profile taken after Extract returns, while the
 // article is still held, for
@@ -26,6 +29,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -49,13 +53,17 @@ func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("memory", flag.ContinueOnError)
 	mb := fs.Float64("mb", 100, "input size in megabytes (MiB)")
 	dir := fs.String("dir", "testdata/articles", "directory of *.txt articles to repeat (the sample article when none is found)")
-	memprofile := fs.String("memprofile", "", "write a heap profile to this file")
+	only := fs.String("only", "", "measure only this way: stream or extract")
+	memprofile := fs.String("memprofile", "", "write a heap profile, taken while Extract's article is held, to this file")
 	every := fs.Duration("every", 5*time.Millisecond, "heap sampling interval")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *mb <= 0 {
 		return fmt.Errorf("-mb must be positive, not %v", *mb)
+	}
+	if *only != "" && *only != "stream" && *only != "extract" {
+		return fmt.Errorf("-only must be stream or extract, not %q", *only)
 	}
 	if *memprofile != "" {
 		// Record every allocation of 64 KB and more, and sample the rest
@@ -72,66 +80,115 @@ func run(args []string, w io.Writer) error {
 		return err
 	}
 	text := build(articles, int(*mb*(1<<20)))
+	fmt.Fprintf(w, "input             %s (%d articles of %d bytes on average)\n", mib(uint64(len(text))), len(text)/avg(articles), avg(articles))
 
-	runtime.GC()
-	hwmBefore := vmHWM()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-
-	s := startSampler(*every)
-	start := time.Now()
-	a := x.Extract("memory", text)
-	elapsed := time.Since(start)
-	peak, samples := s.stop()
-
-	var after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	hwmAfter := vmHWM()
-	peak = max(peak, after.HeapInuse)
-
-	if *memprofile != "" {
-		runtime.GC()
-		f, err := os.Create(*memprofile)
+	if *only != "extract" {
+		var n counts
+		m := measure(*every, func() {
+			err = x.Stream(text, geopol.StreamOptions{}, func(b *geopol.Block) error {
+				n.add(len(b.Sentences), len(b.Mentions), len(b.Relations))
+				return nil
+			})
+		})
 		if err != nil {
 			return err
 		}
-		if err := pprof.WriteHeapProfile(f); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
+		m.report(w, "Stream", len(text), n)
 	}
-	runtime.GC()
-	var retained runtime.MemStats
-	runtime.ReadMemStats(&retained)
-
-	in := float64(len(text))
-	fmt.Fprintf(w, "input             %s (%d articles of %d bytes on average)\n", mib(uint64(len(text))), len(text)/avg(articles), avg(articles))
-	fmt.Fprintf(w, "extract           %v (%.1f MB/s): %d sentences, %d mentions, %d entities, %d relations\n",
-		elapsed.Round(time.Millisecond), in/(1<<20)/elapsed.Seconds(), len(a.Document.Sentences), len(a.Mentions), len(a.Entities), len(a.Relations))
-	fmt.Fprintf(w, "heap before       %s in use (input included)\n", mib(before.HeapInuse))
-	fmt.Fprintf(w, "peak heap         %s in use (%d samples every %v)  = %.2f× input\n", mib(peak), samples, *every, float64(peak)/in)
-	fmt.Fprintf(w, "peak over before  %s  = %.2f× input\n", mib(peak-min(peak, before.HeapInuse)), float64(peak-min(peak, before.HeapInuse))/in)
-	fmt.Fprintf(w, "retained          %s in use after GC, article held  = %.2f× input\n", mib(retained.HeapInuse), float64(retained.HeapInuse)/in)
-	fmt.Fprintf(w, "allocated         %s during Extract (TotalAlloc), %d allocations\n", mib(after.TotalAlloc-before.TotalAlloc), after.Mallocs-before.Mallocs)
-	fmt.Fprintf(w, "Sys               %s from the OS (before: %s)\n", mib(after.Sys), mib(before.Sys))
-	if hwmBefore > 0 && hwmAfter > 0 {
-		fmt.Fprintf(w, "VmHWM             %s before, %s after  = %.2f× input\n", mib(hwmBefore), mib(hwmAfter), float64(hwmAfter)/in)
-	} else {
-		fmt.Fprintf(w, "VmHWM             unavailable\n")
-	}
-	if ratio := float64(peak) / in; ratio < targetRatio {
-		fmt.Fprintf(w, "target            peak heap < %d× input: met (%.2f×)\n", targetRatio, ratio)
-	} else {
-		fmt.Fprintf(w, "target            peak heap < %d× input: missed by %s (%.2f×)\n", targetRatio, mib(peak-uint64(targetRatio*in)), ratio)
+	if *only != "stream" {
+		var a *geopol.Article
+		m := measure(*every, func() { a = x.Extract("memory", text) })
+		if *memprofile != "" {
+			if err := writeHeapProfile(*memprofile); err != nil {
+				return err
+			}
+		}
+		runtime.GC()
+		var retained runtime.MemStats
+		runtime.ReadMemStats(&retained)
+		m.report(w, "Extract", len(text), counts{len(a.Document.Sentences), len(a.Mentions), len(a.Relations)})
+		fmt.Fprintf(w, "  retained        %s in use after GC, article held  = %.2f× input\n", mib(retained.HeapInuse), float64(retained.HeapInuse)/float64(len(text)))
+		runtime.KeepAlive(a)
 	}
 	if *memprofile != "" {
 		fmt.Fprintf(w, "heap profile      %s\n", *memprofile)
 	}
-	runtime.KeepAlive(a)
 	return nil
+}
+
+// counts is what a reading found.
+type counts struct{ sentences, mentions, relations int }
+
+func (c *counts) add(sentences, mentions, relations int) {
+	c.sentences += sentences
+	c.mentions += mentions
+	c.relations += relations
+}
+
+// measurement is the memory and time one reading took.
+type measurement struct {
+	elapsed       time.Duration
+	before, after runtime.MemStats
+	peak          uint64 // largest HeapInuse seen
+	samples       int
+	every         time.Duration // the sampling interval
+	hwm           uint64        // VmHWM after, 0 if unknown
+	hwmReset      bool          // whether VmHWM was reset before
+}
+
+// measure runs read with the heap sampled, after collecting what earlier
+// readings left.
+func measure(every time.Duration, read func()) measurement {
+	m := measurement{every: every}
+	runtime.GC()
+	debug.FreeOSMemory()
+	m.hwmReset = resetHWM()
+	runtime.ReadMemStats(&m.before)
+	s := startSampler(every)
+	start := time.Now()
+	read()
+	m.elapsed = time.Since(start)
+	m.peak, m.samples = s.stop()
+	runtime.ReadMemStats(&m.after)
+	m.peak = max(m.peak, m.after.HeapInuse)
+	m.hwm = vmHWM()
+	return m
+}
+
+func (m measurement) report(w io.Writer, name string, size int, n counts) {
+	in := float64(size)
+	fmt.Fprintf(w, "%s\n", name)
+	fmt.Fprintf(w, "  read            %v (%.1f MB/s): %d sentences, %d mentions, %d relations\n",
+		m.elapsed.Round(time.Millisecond), in/(1<<20)/m.elapsed.Seconds(), n.sentences, n.mentions, n.relations)
+	fmt.Fprintf(w, "  heap before     %s in use (input included)\n", mib(m.before.HeapInuse))
+	fmt.Fprintf(w, "  peak heap       %s in use (%d samples every %v)  = %.2f× input\n", mib(m.peak), m.samples, m.every, float64(m.peak)/in)
+	fmt.Fprintf(w, "  allocated       %s (TotalAlloc), %d allocations\n", mib(m.after.TotalAlloc-m.before.TotalAlloc), m.after.Mallocs-m.before.Mallocs)
+	switch {
+	case m.hwm == 0:
+		fmt.Fprintf(w, "  VmHWM           unavailable\n")
+	case m.hwmReset:
+		fmt.Fprintf(w, "  VmHWM           %s  = %.2f× input\n", mib(m.hwm), float64(m.hwm)/in)
+	default:
+		fmt.Fprintf(w, "  VmHWM           %s since the program started (could not reset it)  = %.2f× input\n", mib(m.hwm), float64(m.hwm)/in)
+	}
+	if ratio := float64(m.peak) / in; ratio < targetRatio {
+		fmt.Fprintf(w, "  target          peak heap < %d× input: met (%.2f×)\n", targetRatio, ratio)
+	} else {
+		fmt.Fprintf(w, "  target          peak heap < %d× input: missed by %s (%.2f×)\n", targetRatio, mib(m.peak-uint64(targetRatio*in)), ratio)
+	}
+}
+
+func writeHeapProfile(path string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // readArticles returns the *.txt files of dir in name order, or the sample
@@ -213,6 +270,12 @@ func (s *sampler) stop() (uint64, int) {
 	close(s.done)
 	s.wg.Wait()
 	return s.peak, s.samples
+}
+
+// resetHWM resets the peak resident set size of the process (Linux 4.0
+// and later) and reports whether it could.
+func resetHWM() bool {
+	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
 }
 
 // vmHWM returns the peak resident set size in bytes from /proc/self/status,

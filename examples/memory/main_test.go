@@ -5,17 +5,26 @@ import (
 	"testing"
 )
 
-// TestRun runs the program on 1 MB and checks that it reports every figure.
+// TestRun runs the program on 1 MB and checks that it reports every figure
+// for both ways of reading.
 func TestRun(t *testing.T) {
 	var b strings.Builder
 	if err := run([]string{"-mb", "1", "-dir", "../../testdata/articles"}, &b); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"input             1.0 MiB", "peak heap", "× input", "VmHWM", "TotalAlloc", "target            peak heap < 4× input"} {
+	for _, want := range []string{"input             1.0 MiB", "Stream\n", "Extract\n", "peak heap", "× input", "VmHWM", "TotalAlloc", "target          peak heap < 4× input", "retained"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 	t.Log("\n" + out)
+}
+
+func TestRunRefusesBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-mb", "0"}, {"-only", "both"}} {
+		if err := run(args, &strings.Builder{}); err == nil {
+			t.Errorf("run(%q) = nil; want an error", args)
+		}
+	}
 }

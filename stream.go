@@ -1,0 +1,157 @@
+package geopol
+
+import (
+	"time"
+
+	"github.com/geopol/geopol/date"
+	"github.com/geopol/geopol/entity"
+	"github.com/geopol/geopol/relation"
+)
+
+// DefaultBlockSize is the least number of bytes Stream reads as one block
+// when StreamOptions.BlockSize is zero: large enough that the work per
+// block is small beside the work per byte, small enough that a block's
+// tokens and results take a few megabytes.
+const DefaultBlockSize = 256 << 10
+
+// StreamOptions configures Stream. The zero value reads the article's date
+// from its text and uses blocks of DefaultBlockSize bytes.
+type StreamOptions struct {
+	// Published is the article's date, as ExtractDated takes it; zero
+	// reads it from the text's dateline, as Extract does.
+	Published time.Time
+	// BlockSize is the least number of bytes of a block; a block ends at
+	// the first blank line after it (or at the end of the text), so a text
+	// without blank lines is one block. Zero means DefaultBlockSize.
+	BlockSize int
+}
+
+// Block is a run of whole paragraphs of a text read by Stream, with what
+// was read from it. Offsets are into the whole text, and sentence and
+// token indices count from its start, so that the blocks of a text, put
+// end to end, hold the sentences, mentions and relations of the Article
+// that Extract returns for it, equal field by field.
+//
+// A Block and everything it holds are valid only during the call that
+// receives it: Stream reuses their memory for the next block. Copy what
+// is to be kept.
+type Block struct {
+	Start, End int        // the bytes of the text the block covers: text[Start:End]
+	Date       *date.Date // the article's date, as Article.Date
+	// Sentences are the block's sentences; Sentences[0] is the text's
+	// sentence FirstSentence.
+	Sentences     []entity.Sentence
+	FirstSentence int
+	Mentions      []entity.Mention    // the block's mentions, in text order
+	Relations     []relation.Relation // the block's relations, in text order
+
+	doc       entity.Document
+	published date.Date
+	dater     dater
+}
+
+// Stream reads text as Extract does, one block of whole paragraphs at a
+// time, and calls fn with each block in text order; it stops at, and
+// returns, the first error fn returns. The blocks cover the text end to
+// end; empty text has none.
+//
+// Stream is for texts too long to hold their results whole: it holds one
+// block's tokens, mentions and relations at a time, so its memory is the
+// text's plus a few megabytes, whatever the text's size (Extract holds
+// every token, mention and relation of the text until it returns). Names
+// that several entities share (Congo, Georgia) are resolved by the cue
+// words of the whole text, as Extract resolves them. Entities are not
+// grouped: gather the mentions you keep with entity.Group.
+func (x *Extractor) Stream(text string, opts StreamOptions, fn func(*Block) error) error {
+	size := opts.BlockSize
+	if size <= 0 {
+		size = DefaultBlockSize
+	}
+	b, _ := x.blocks.Get().(*Block)
+	if b == nil {
+		b = new(Block)
+	}
+	defer x.putBlock(b)
+	b.Date = nil
+	switch {
+	case !opts.Published.IsZero():
+		y, m, day := opts.Published.Date()
+		b.published = date.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
+		b.Date = &b.published
+	default:
+		if found, ok := date.Article(text); ok {
+			b.published = found
+			b.Date = &b.published
+		}
+	}
+	sentences, tokens := 0, 0 // counts of the blocks before
+	for start := 0; start < len(text); {
+		end := len(text)
+		if size < len(text)-start {
+			end = entity.ParagraphBreak(text, start+size)
+		}
+		x.readBlock(b, text, start, end)
+		b.shift(sentences, tokens)
+		if err := fn(b); err != nil {
+			return err
+		}
+		sentences += len(b.Sentences)
+		tokens += len(b.doc.Tokens)
+		start = end
+	}
+	return nil
+}
+
+// putBlock keeps b's memory for the next Stream, dropping every reference
+// into the text it read, so that a kept Block does not keep a text alive.
+func (x *Extractor) putBlock(b *Block) {
+	b.doc.Reset("")
+	clear(b.Mentions[:cap(b.Mentions)])
+	clear(b.Relations[:cap(b.Relations)])
+	b.Sentences, b.Mentions, b.Relations = nil, b.Mentions[:0], b.Relations[:0]
+	clear(b.dater.dates[:cap(b.dater.dates)])
+	clear(b.dater.found[:cap(b.dater.found)])
+	x.blocks.Put(b)
+}
+
+// readBlock reads text[start:end] into b, with sentence and token indices
+// counted from start.
+func (x *Extractor) readBlock(b *Block, text string, start, end int) {
+	b.Start, b.End = start, end
+	b.doc.ResetRange(text, start, end)
+	b.Sentences = b.doc.Sentences
+	b.Mentions = x.tagger.AppendMentions(b.Mentions[:0], &b.doc)
+	b.Relations = x.relation.AppendRelations(b.Relations[:0], &b.doc, b.Mentions)
+	if b.Date != nil {
+		b.dater.date(text, b.Sentences, b.Relations, b.Date)
+	}
+}
+
+// shift renumbers b's sentences and tokens, counted from its start, to
+// count from the text's start, after the given numbers of sentences and
+// tokens of the blocks before.
+func (b *Block) shift(sentences, tokens int) {
+	b.FirstSentence = sentences
+	if sentences == 0 && tokens == 0 {
+		return
+	}
+	for i := range b.Sentences {
+		b.Sentences[i].FirstToken += tokens
+		b.Sentences[i].EndToken += tokens
+	}
+	for i := range b.Mentions {
+		shiftMention(&b.Mentions[i], sentences, tokens)
+	}
+	for i := range b.Relations {
+		r := &b.Relations[i]
+		r.Sentence += sentences
+		shiftMention(&r.Subject.Mention, sentences, tokens)
+		shiftMention(&r.Object.Mention, sentences, tokens)
+	}
+}
+
+func shiftMention(m *entity.Mention, sentences, tokens int) {
+	m.Sentence += sentences
+	m.FirstToken += tokens
+	m.EndToken += tokens
+}
