@@ -6,11 +6,15 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/geopol/geopol"
+	"github.com/geopol/geopol/entity"
 )
 
 // TestConcurrencySharedExtractor shares one Extractor between 8 goroutines,
-// each extracting a different article 50 times, and checks that every
-// result is the JSON the article gives when read alone. Run it with -race
+// each extracting a different article 50 times, by Extract and by Stream
+// in turn, and checks that every result is the JSON the article gives when
+// read alone. Run it with -race
 // to check that extraction keeps no shared mutable state:
 //
 //	go test -race -run Concurrency .
@@ -41,8 +45,14 @@ func TestConcurrencySharedExtractor(t *testing.T) {
 	mismatches := make([]int, goroutines)
 	for g := range goroutines {
 		wg.Go(func() {
-			for range rounds {
-				data, err := json.Marshal(x.Extract(names[g%len(names)], texts[g]))
+			for i := range rounds {
+				var a *geopol.Article
+				if i%2 == 0 {
+					a = x.Extract(names[g%len(names)], texts[g])
+				} else {
+					a = streamArticle(x, names[g%len(names)], texts[g])
+				}
+				data, err := json.Marshal(a)
 				if err != nil || !bytes.Equal(data, want[g]) {
 					mismatches[g]++
 				}
@@ -55,4 +65,31 @@ func TestConcurrencySharedExtractor(t *testing.T) {
 			t.Errorf("goroutine %d (%s): %d of %d results differ from the single-goroutine result", g, names[g%len(names)], n, rounds)
 		}
 	}
+}
+
+// streamArticle reads text with Stream in blocks of 200 bytes and builds
+// from the blocks the Article Extract would return.
+func streamArticle(x *geopol.Extractor, source, text string) *geopol.Article {
+	a := &geopol.Article{Source: source, Text: text}
+	err := x.Stream(text, geopol.StreamOptions{BlockSize: 200}, func(b *geopol.Block) error {
+		if b.Date != nil && a.Date == nil {
+			d := *b.Date
+			a.Date = &d
+		}
+		a.Sentences = append(a.Sentences, b.Sentences...)
+		a.Mentions = append(a.Mentions, b.Mentions...)
+		for _, r := range b.Relations {
+			if r.Date != nil {
+				d := *r.Date
+				r.Date = &d
+			}
+			a.Relations = append(a.Relations, r)
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err) // the callback returns none
+	}
+	a.Entities = entity.Group(a.Mentions)
+	return a
 }

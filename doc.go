@@ -48,4 +48,14 @@
 // share it. Only sentences that mention two actors are read for relations.
 // A pipeline that reads many articles can reuse one [Article] with
 // [Extractor.ExtractInto] to allocate little per article.
+//
+// # Long texts
+//
+// Text is read a block of whole paragraphs at a time (a blank line always
+// ends a sentence, so blocks change no result), and an [Article] keeps the
+// text's sentences, mentions, entities and relations but not its tokens.
+// Even so, an Article of dense news holds about 8 times its text's size.
+// [Extractor.Stream] hands over each block's results as it reads them and
+// keeps none: a 100 MB text is read with a peak heap of about 1.2 times
+// its size, the text included (examples/memory measures both ways).
 package geopol

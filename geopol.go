@@ -73,9 +73,14 @@ func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
 
 // Article is what geopol reads from one text.
 type Article struct {
-	Source    string              // where the text came from, for the reader
-	Date      *date.Date          // the article's date: its dateline, or as given; nil if unknown
-	Document  *entity.Document    // the text, its tokens and sentences
+	Source string     // where the text came from, for the reader
+	Date   *date.Date // the article's date: its dateline, or as given; nil if unknown
+	Text   string     // the text read: every offset is an offset into it
+	// Sentences are the text's sentences. Their token indices, and the
+	// mentions', count the tokens that entity.NewDocument(Text) gives: the
+	// article does not keep the tokens, which take more memory than
+	// everything else it holds.
+	Sentences []entity.Sentence
 	Mentions  []entity.Mention    // every mention, in text order
 	Entities  []entity.Entity     // the entities, in order of first mention
 	Relations []relation.Relation // one per sentence that supports it, in text order
@@ -83,6 +88,9 @@ type Article struct {
 	// Storage the dates above point into, reused by ExtractInto.
 	published date.Date
 	dater     dater
+	// doc is working memory: one block's tokens (see Stream), kept by
+	// ExtractInto for the next text.
+	doc entity.Document
 }
 
 // Extract reads text. Any string is accepted: empty text gives an empty
@@ -91,48 +99,65 @@ type Article struct {
 //
 // The article's date is read from a dateline or a date on its first lines
 // (see package date); ExtractDated takes it from the caller instead.
+//
+// The article holds every sentence, mention and relation of text at once:
+// for dense news, about 13 times the text's size in memory. Stream reads a
+// text of any size in the memory of a few hundred kilobytes of it.
 func (x *Extractor) Extract(source, text string) *Article {
-	a := &Article{Document: &entity.Document{}}
+	a := &Article{}
 	x.ExtractInto(a, source, text)
+	a.release()
 	return a
 }
 
 // ExtractDated reads text as Extract does, with published as the article's
 // date (only its calendar day counts), whatever the text's dateline says.
 func (x *Extractor) ExtractDated(source, text string, published time.Time) *Article {
-	a := &Article{Document: &entity.Document{}}
+	a := &Article{}
 	y, m, day := published.Date()
 	a.published = date.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
 	x.extractInto(a, source, text, &a.published)
+	a.release()
 	return a
 }
 
 // ExtractInto reads text as Extract does into a, reusing the memory of
-// a's document, mentions, entities and relations: a pipeline that reads
-// article after article into one Article allocates little once it has
-// seen its largest article. Whatever a held before is overwritten; values
-// taken from it (slices, the Document) must not be kept across calls.
+// a's sentences, mentions, entities and relations and its working memory:
+// a pipeline that reads article after article into one Article allocates
+// little once it has seen its largest article. Whatever a held before is
+// overwritten; values taken from it (slices, dates) must not be kept
+// across calls.
 func (x *Extractor) ExtractInto(a *Article, source, text string) {
 	var d *date.Date
 	if found, ok := date.Article(text); ok {
 		a.published = found
 		d = &a.published
 	}
-	if a.Document == nil {
-		a.Document = &entity.Document{}
-	}
 	x.extractInto(a, source, text, d)
 }
 
 func (x *Extractor) extractInto(a *Article, source, text string, published *date.Date) {
-	a.Source, a.Date = source, published
-	a.Document.Reset(text)
-	a.Mentions = x.tagger.AppendMentions(a.Mentions[:0], a.Document)
+	a.Source, a.Date, a.Text = source, published, text
+	a.Sentences, a.Mentions, a.Relations = a.Sentences[:0], a.Mentions[:0], a.Relations[:0]
+	// Blocks keep the working memory small: one block's tokens at a time.
+	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, _, sentences, tokens int) error {
+		m, r := len(a.Mentions), len(a.Relations)
+		a.Mentions = x.tagger.AppendMentions(a.Mentions, &a.doc)
+		a.Relations = x.relation.AppendRelations(a.Relations, &a.doc, a.Mentions[m:])
+		renumber(a.doc.Sentences, a.Mentions[m:], a.Relations[r:], sentences, tokens)
+		a.Sentences = append(a.Sentences, a.doc.Sentences...)
+		return nil
+	})
 	a.Entities = entity.AppendGroups(a.Entities[:0], a.Mentions)
-	a.Relations = x.relation.AppendRelations(a.Relations[:0], a.Document, a.Mentions)
 	if published != nil {
-		a.dater.date(text, a.Document.Sentences, a.Relations, published)
+		a.dater.date(text, a.Sentences, a.Relations, published)
 	}
+}
+
+// release drops a's working memory, which only ExtractInto reuses.
+func (a *Article) release() {
+	a.doc = entity.Document{}
+	a.dater.found = nil
 }
 
 // dater dates relations, keeping the dates it gives them and its scratch

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol"
+	"github.com/geopol/geopol/entity"
 	"github.com/geopol/geopol/gazetteer"
 	"github.com/geopol/geopol/relation"
 )
@@ -76,12 +77,17 @@ func extractWithin(t *testing.T, x *geopol.Extractor, text string) *geopol.Artic
 // article marshals to valid JSON.
 func checkArticle(t *testing.T, text string, a *geopol.Article) {
 	t.Helper()
-	if a == nil || a.Document == nil {
-		t.Fatal("Extract returned no article or no document")
+	if a == nil {
+		t.Fatal("Extract returned no article")
 	}
-	doc := a.Document
-	if len(doc.Text) != len(text) || doc.Text != text {
-		t.Fatalf("Document.Text (%d bytes) is not the input (%d bytes)", len(doc.Text), len(text))
+	if len(a.Text) != len(text) || a.Text != text {
+		t.Fatalf("Article.Text (%d bytes) is not the input (%d bytes)", len(a.Text), len(text))
+	}
+	// The article's token indices count the tokens of a Document of the
+	// whole text, and its sentences are that Document's.
+	doc := entity.NewDocument(text)
+	if !slices.Equal(a.Sentences, doc.Sentences) {
+		t.Fatalf("the article's %d sentences are not the %d of entity.NewDocument(Text)", len(a.Sentences), len(doc.Sentences))
 	}
 	span := func(what string, start, end int, got string, textOptional bool) bool {
 		t.Helper()
@@ -136,6 +142,10 @@ func checkArticle(t *testing.T, text string, a *geopol.Article) {
 		}
 		if s := doc.Sentences[m.Sentence]; m.Start < s.Start || m.End > s.End {
 			t.Errorf("%s [%d,%d) is outside its sentence %d [%d,%d)", what, m.Start, m.End, m.Sentence, s.Start, s.End)
+		}
+		if m.FirstToken < 0 || m.EndToken <= m.FirstToken || m.EndToken > len(doc.Tokens) ||
+			doc.Tokens[m.FirstToken].Start != m.Start || doc.Tokens[m.EndToken-1].End != m.End {
+			t.Errorf("%s [%d,%d) does not span its tokens [%d,%d)", what, m.Start, m.End, m.FirstToken, m.EndToken)
 		}
 	}
 	n := 0
@@ -267,9 +277,9 @@ func TestRobustInput(t *testing.T) {
 				if want := `{"source":"feed","entities":[],"relations":[]}`; string(data) != want {
 					t.Errorf("JSON = %s; want %s", data, want)
 				}
-				if len(a.Mentions)+len(a.Entities)+len(a.Relations)+len(a.Document.Tokens) != 0 || a.Date != nil {
-					t.Errorf("empty text gave %d mentions, %d entities, %d relations, %d tokens, date %v",
-						len(a.Mentions), len(a.Entities), len(a.Relations), len(a.Document.Tokens), a.Date)
+				if len(a.Mentions)+len(a.Entities)+len(a.Relations)+len(a.Sentences) != 0 || a.Date != nil {
+					t.Errorf("empty text gave %d mentions, %d entities, %d relations, %d sentences, date %v",
+						len(a.Mentions), len(a.Entities), len(a.Relations), len(a.Sentences), a.Date)
 				}
 			},
 		},
@@ -277,8 +287,8 @@ func TestRobustInput(t *testing.T) {
 			// Every kind of white space, Unicode's included, is no token.
 			name: "whitespace only", text: " \t\r\n\v\f\u00a0\u2028\u2029\u3000\r\n\n  ", sentences: 0,
 			check: func(t *testing.T, a *geopol.Article) {
-				if n := len(a.Document.Tokens) + len(a.Mentions) + len(a.Relations); n != 0 {
-					t.Errorf("white space gave %d tokens, %d mentions, %d relations", len(a.Document.Tokens), len(a.Mentions), len(a.Relations))
+				if n := len(entity.NewDocument(a.Text).Tokens) + len(a.Mentions) + len(a.Relations); n != 0 {
+					t.Errorf("white space gave %d tokens, %d mentions, %d relations", len(entity.NewDocument(a.Text).Tokens), len(a.Mentions), len(a.Relations))
 				}
 			},
 		},
@@ -318,7 +328,7 @@ func TestRobustInput(t *testing.T) {
 			name: "random binary", text: string(binary), sentences: -1,
 			check: func(t *testing.T, a *geopol.Article) {
 				t.Logf("100 KB of random bytes: %d tokens, %d sentences, %d mentions, %d relations",
-					len(a.Document.Tokens), len(a.Document.Sentences), len(a.Mentions), len(a.Relations))
+					len(entity.NewDocument(a.Text).Tokens), len(a.Sentences), len(a.Mentions), len(a.Relations))
 			},
 		},
 		{
@@ -416,12 +426,12 @@ func TestRobustInput(t *testing.T) {
 			name: "5 MB article", text: repeatTo(article, "\n\n", 5<<20), sentences: -1,
 			check: func(t *testing.T, a *geopol.Article) {
 				one := shared(t).Extract("feed", article)
-				copies := len(a.Document.Text) / (len(article) + 2)
+				copies := len(a.Text) / (len(article) + 2)
 				if len(a.Mentions) != copies*len(one.Mentions) || len(a.Relations) != copies*len(one.Relations) ||
-					len(a.Document.Sentences) != copies*len(one.Document.Sentences) || len(a.Entities) != len(one.Entities) {
+					len(a.Sentences) != copies*len(one.Sentences) || len(a.Entities) != len(one.Entities) {
 					t.Errorf("%d copies: %d mentions, %d relations, %d sentences, %d entities; want %d × (%d, %d, %d) and %d entities",
-						copies, len(a.Mentions), len(a.Relations), len(a.Document.Sentences), len(a.Entities),
-						copies, len(one.Mentions), len(one.Relations), len(one.Document.Sentences), len(one.Entities))
+						copies, len(a.Mentions), len(a.Relations), len(a.Sentences), len(a.Entities),
+						copies, len(one.Mentions), len(one.Relations), len(one.Sentences), len(one.Entities))
 				}
 			},
 		},
@@ -445,8 +455,8 @@ func TestRobustInput(t *testing.T) {
 					t.Errorf("relations\n got  %q\n want %q", got, tt.relations)
 				}
 			}
-			if tt.sentences >= 0 && len(a.Document.Sentences) != tt.sentences {
-				t.Errorf("%d sentences; want %d", len(a.Document.Sentences), tt.sentences)
+			if tt.sentences >= 0 && len(a.Sentences) != tt.sentences {
+				t.Errorf("%d sentences; want %d", len(a.Sentences), tt.sentences)
 			}
 			if tt.check != nil {
 				tt.check(t, a)

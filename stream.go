@@ -84,19 +84,31 @@ func (x *Extractor) Stream(text string, opts StreamOptions, fn func(*Block) erro
 			b.Date = &b.published
 		}
 	}
-	sentences, tokens := 0, 0 // counts of the blocks before
+	return eachBlock(text, size, &b.doc, func(start, end, sentences, tokens int) error {
+		b.Start, b.End = start, end
+		x.readBlock(b, text, sentences, tokens)
+		return fn(b)
+	})
+}
+
+// eachBlock reads text into doc a block of whole paragraphs at a time, each
+// at least size bytes long and ending at a blank line or at the end of the
+// text, and calls read for each with its bytes [start, end) and the
+// numbers of sentences and tokens in the blocks before it. It stops at,
+// and returns, the first error read returns.
+func eachBlock(text string, size int, doc *entity.Document, read func(start, end, sentences, tokens int) error) error {
+	sentences, tokens := 0, 0
 	for start := 0; start < len(text); {
 		end := len(text)
 		if size < len(text)-start {
-			end = entity.ParagraphBreak(text, start+size)
+			end = entity.ParagraphBreak(text, start+max(size, 1))
 		}
-		x.readBlock(b, text, start, end)
-		b.shift(sentences, tokens)
-		if err := fn(b); err != nil {
+		doc.ResetRange(text, start, end)
+		if err := read(start, end, sentences, tokens); err != nil {
 			return err
 		}
-		sentences += len(b.Sentences)
-		tokens += len(b.doc.Tokens)
+		sentences += len(doc.Sentences)
+		tokens += len(doc.Tokens)
 		start = end
 	}
 	return nil
@@ -114,36 +126,36 @@ func (x *Extractor) putBlock(b *Block) {
 	x.blocks.Put(b)
 }
 
-// readBlock reads text[start:end] into b, with sentence and token indices
-// counted from start.
-func (x *Extractor) readBlock(b *Block, text string, start, end int) {
-	b.Start, b.End = start, end
-	b.doc.ResetRange(text, start, end)
+// readBlock reads the block in b.doc (its bytes set in b) into b, after the given numbers of
+// sentences and tokens of the blocks before.
+func (x *Extractor) readBlock(b *Block, text string, sentences, tokens int) {
 	b.Sentences = b.doc.Sentences
 	b.Mentions = x.tagger.AppendMentions(b.Mentions[:0], &b.doc)
 	b.Relations = x.relation.AppendRelations(b.Relations[:0], &b.doc, b.Mentions)
 	if b.Date != nil {
 		b.dater.date(text, b.Sentences, b.Relations, b.Date)
 	}
+	b.FirstSentence = sentences
+	renumber(b.Sentences, b.Mentions, b.Relations, sentences, tokens)
 }
 
-// shift renumbers b's sentences and tokens, counted from its start, to
-// count from the text's start, after the given numbers of sentences and
-// tokens of the blocks before.
-func (b *Block) shift(sentences, tokens int) {
-	b.FirstSentence = sentences
+// renumber renumbers the sentences, mentions and relations of one block,
+// whose sentence and token indices count from the block's start, to count
+// from the text's start, after the given numbers of sentences and tokens
+// of the blocks before.
+func renumber(ss []entity.Sentence, ms []entity.Mention, rs []relation.Relation, sentences, tokens int) {
 	if sentences == 0 && tokens == 0 {
 		return
 	}
-	for i := range b.Sentences {
-		b.Sentences[i].FirstToken += tokens
-		b.Sentences[i].EndToken += tokens
+	for i := range ss {
+		ss[i].FirstToken += tokens
+		ss[i].EndToken += tokens
 	}
-	for i := range b.Mentions {
-		shiftMention(&b.Mentions[i], sentences, tokens)
+	for i := range ms {
+		shiftMention(&ms[i], sentences, tokens)
 	}
-	for i := range b.Relations {
-		r := &b.Relations[i]
+	for i := range rs {
+		r := &rs[i]
 		r.Sentence += sentences
 		shiftMention(&r.Subject.Mention, sentences, tokens)
 		shiftMention(&r.Object.Mention, sentences, tokens)

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -59,15 +60,49 @@ func stream(t *testing.T, x *geopol.Extractor, text string, opts geopol.StreamOp
 	return s
 }
 
+// wholeReader reads a text as one entity.Document, with the shared
+// extractor's gazetteer and the default lexicon: the reference that
+// reading in blocks must equal.
+var wholeReader = sync.OnceValues(func() (func(string) (*entity.Document, []entity.Mention, []relation.Relation), error) {
+	x, err := sharedExtractor()
+	if err != nil {
+		return nil, err
+	}
+	l, err := relation.DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	tagger, rx := entity.NewTagger(x.Gazetteer()), relation.NewExtractor(l)
+	return func(text string) (*entity.Document, []entity.Mention, []relation.Relation) {
+		doc := entity.NewDocument(text)
+		ms := tagger.Tag(doc)
+		return doc, ms, rx.Extract(doc, ms)
+	}, nil
+})
+
 // checkStreamEqualsExtract checks that Stream, with blocks of each size,
-// gives what Extract gives.
+// gives what Extract gives, and that both give what reading the text as
+// one Document gives.
 func checkStreamEqualsExtract(t *testing.T, x *geopol.Extractor, text string, sizes ...int) {
 	t.Helper()
 	a := x.Extract("feed", text)
+	read, err := wholeReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, ms, rs := read(text)
+	undated := slices.Clone(a.Relations)
+	for i := range undated {
+		undated[i].Date, undated[i].DateBasis = nil, ""
+	}
+	if !slices.Equal(a.Sentences, doc.Sentences) || !slices.Equal(a.Mentions, ms) || !reflect.DeepEqual(undated, rs) && len(rs)+len(undated) > 0 {
+		t.Errorf("Extract differs from reading the text as one Document:\nmentions:\n%s\nrelations:\n%s",
+			diffLines(mentionStrings(ms), mentionStrings(a.Mentions)), diffLines(relationStrings(rs), relationStrings(undated)))
+	}
 	for _, size := range sizes {
 		s := stream(t, x, text, geopol.StreamOptions{BlockSize: size})
-		if !slices.Equal(s.sentences, a.Document.Sentences) {
-			t.Errorf("blocks of %d bytes: %d sentences differ from Extract's %d", size, len(s.sentences), len(a.Document.Sentences))
+		if !slices.Equal(s.sentences, a.Sentences) {
+			t.Errorf("blocks of %d bytes: %d sentences differ from Extract's %d", size, len(s.sentences), len(a.Sentences))
 		}
 		if !slices.Equal(s.mentions, a.Mentions) {
 			t.Errorf("blocks of %d bytes: mentions differ from Extract's:\n%s", size, diffLines(mentionStrings(a.Mentions), mentionStrings(s.mentions)))

@@ -109,7 +109,7 @@ func newExtractor(files []string) (*geopol.Extractor, error) {
 type result struct {
 	source string
 	// text is the input as read; every offset in article is an offset
-	// into it. For HTML input, article.Document holds the plain-text view
+	// into it. For HTML input, article.Text holds the plain-text view
 	// extraction ran on, not text.
 	text    string
 	article *geopol.Article

@@ -106,7 +106,7 @@ func run(args []string, w io.Writer) error {
 		runtime.GC()
 		var retained runtime.MemStats
 		runtime.ReadMemStats(&retained)
-		m.report(w, "Extract", len(text), counts{len(a.Document.Sentences), len(a.Mentions), len(a.Relations)})
+		m.report(w, "Extract", len(text), counts{len(a.Sentences), len(a.Mentions), len(a.Relations)})
 		fmt.Fprintf(w, "  retained        %s in use after GC, article held  = %.2f× input\n", mib(retained.HeapInuse), float64(retained.HeapInuse)/float64(len(text)))
 		runtime.KeepAlive(a)
 	}

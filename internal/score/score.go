@@ -191,8 +191,8 @@ func (r *Report) Add(c Case, a *geopol.Article) {
 	for _, rel := range a.Relations {
 		k := relKey(rel.Subject.ID, rel.Type.String(), rel.Object.ID, rel.Negated)
 		if _, ok := gotR[k]; !ok {
-			st := a.Document.Sentences[rel.Sentence]
-			gotR[k] = Item{Article: c.Name, Key: k, Type: rel.Type.String(), Sent: rel.Sentence, Text: a.Document.Text[st.Start:st.End]}
+			st := a.Sentences[rel.Sentence]
+			gotR[k] = Item{Article: c.Name, Key: k, Type: rel.Type.String(), Sent: rel.Sentence, Text: a.Text[st.Start:st.End]}
 		}
 		gotP[pairKey(rel.Subject.ID, rel.Object.ID)] = true
 	}
