@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -232,4 +233,49 @@ func FuzzStream(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkStreamEqualsExtract(t, x, text, 1, 64)
 	})
+}
+
+// TestStreamMemoryDoesNotGrow checks that Stream's memory does not grow
+// with the text: reading 16 times as much text allocates less than twice
+// as much in all (one block's working memory, plus a little per relation
+// handed over). Each size is read by a fresh Extractor, so that neither
+// finds the other's pooled Block. examples/memory measures the peak heap
+// on 100 MB.
+func TestStreamMemoryDoesNotGrow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 17 MB")
+	}
+	var all []string
+	articles := readArticles(t)
+	for _, name := range slices.Sorted(maps.Keys(articles)) {
+		all = append(all, articles[name])
+	}
+	one := strings.Join(all, "\n\n")
+	allocated := func(size int) uint64 {
+		x, err := geopol.New(geopol.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := repeatTo(one, "\n\n", size)
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		relations := 0
+		if err := x.Stream(text, geopol.StreamOptions{}, func(b *geopol.Block) error {
+			relations += len(b.Relations)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		if relations == 0 {
+			t.Fatalf("no relation read from %d bytes", len(text))
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(1<<20), allocated(16<<20)
+	t.Logf("Stream allocated %d KB for 1 MB, %d KB for 16 MB", small>>10, large>>10)
+	if large >= 2*small {
+		t.Errorf("Stream allocated %d KB for 16 MB of text, %d KB for 1 MB: its memory grows with the text", large>>10, small>>10)
+	}
 }
