@@ -8,9 +8,9 @@ import (
 	"github.com/geopol/geopol/relation"
 )
 
-// DefaultBlockSize is the least number of bytes Stream reads as one block
-// when StreamOptions.BlockSize is zero: large enough that the work per
-// block is small beside the work per byte, small enough that a block's
+// DefaultBlockSize is about how many bytes Stream and Extract read as one
+// block when StreamOptions.BlockSize is zero: large enough that the work
+// per block is small beside the work per byte, small enough that a block's
 // tokens and results take a few megabytes.
 const DefaultBlockSize = 256 << 10
 
@@ -20,14 +20,15 @@ type StreamOptions struct {
 	// Published is the article's date, as ExtractDated takes it; zero
 	// reads it from the text's dateline, as Extract does.
 	Published time.Time
-	// BlockSize is the least number of bytes of a block; a block ends at
-	// the first blank line after it (or at the end of the text), so a text
-	// without blank lines is one block. Zero means DefaultBlockSize.
+	// BlockSize is about how many bytes a block holds: a block ends at the
+	// first blank line after BlockSize bytes or, in a text with few blank
+	// lines, at a line end near there that ends a sentence (see
+	// entity.Document.ResetNext). Zero means DefaultBlockSize.
 	BlockSize int
 }
 
-// Block is a run of whole paragraphs of a text read by Stream, with what
-// was read from it. Offsets are into the whole text, and sentence and
+// Block is a run of whole lines of a text read by Stream, ending at a blank
+// line or a line that ends a sentence, with what was read from it. Offsets are into the whole text, and sentence and
 // token indices count from its start, so that the blocks of a text, put
 // end to end, hold the sentences, mentions and relations of the Article
 // that Extract returns for it, equal field by field.
@@ -50,14 +51,16 @@ type Block struct {
 	dater     dater
 }
 
-// Stream reads text as Extract does, one block of whole paragraphs at a
-// time, and calls fn with each block in text order; it stops at, and
+// Stream reads text as Extract does, one block of whole lines at a time,
+// and calls fn with each block in text order; it stops at, and
 // returns, the first error fn returns. The blocks cover the text end to
 // end; empty text has none.
 //
 // Stream is for texts too long to hold their results whole: it holds one
 // block's tokens, mentions and relations at a time, so its memory is the
-// text's plus a few megabytes, whatever the text's size (Extract holds
+// text's plus a few megabytes, whatever the text's size and shape
+// (paragraphs, or one paragraph or sentence per line), unless megabytes
+// go by without a line that ends a sentence (Extract holds
 // every token, mention and relation of the text until it returns). Names
 // that several entities share (Congo, Georgia) are resolved by the cue
 // words of the whole text, as Extract resolves them. Entities are not
@@ -91,19 +94,14 @@ func (x *Extractor) Stream(text string, opts StreamOptions, fn func(*Block) erro
 	})
 }
 
-// eachBlock reads text into doc a block of whole paragraphs at a time, each
-// at least size bytes long and ending at a blank line or at the end of the
-// text, and calls read for each with its bytes [start, end) and the
-// numbers of sentences and tokens in the blocks before it. It stops at,
-// and returns, the first error read returns.
+// eachBlock reads text into doc a block at a time (see
+// entity.Document.ResetNext) and calls read for each with its bytes
+// [start, end) and the numbers of sentences and tokens in the blocks
+// before it. It stops at, and returns, the first error read returns.
 func eachBlock(text string, size int, doc *entity.Document, read func(start, end, sentences, tokens int) error) error {
 	sentences, tokens := 0, 0
 	for start := 0; start < len(text); {
-		end := len(text)
-		if size < len(text)-start {
-			end = entity.ParagraphBreak(text, start+max(size, 1))
-		}
-		doc.ResetRange(text, start, end)
+		end := doc.ResetNext(text, start, size)
 		if err := read(start, end, sentences, tokens); err != nil {
 			return err
 		}
@@ -118,6 +116,7 @@ func eachBlock(text string, size int, doc *entity.Document, read func(start, end
 // into the text it read, so that a kept Block does not keep a text alive.
 func (x *Extractor) putBlock(b *Block) {
 	b.doc.Reset("")
+	b.Date, b.published = nil, date.Date{} // its Text is a part of the text
 	clear(b.Mentions[:cap(b.Mentions)])
 	clear(b.Relations[:cap(b.Relations)])
 	b.Sentences, b.Mentions, b.Relations = nil, b.Mentions[:0], b.Relations[:0]

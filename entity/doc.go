@@ -16,11 +16,11 @@
 // Document.Text, and Text[Start:End] is what was written, curly quotes,
 // accents, line breaks and invalid UTF-8 included.
 //
-// A long text can be read range by range: [ParagraphBreak] finds where a
-// range may end (a blank line, which always ends a sentence) and
-// [Document.ResetRange] splits one range, with offsets into the whole text.
-// The ranges, put end to end, give the whole text's tokens and sentences,
-// and only one range's tokens are held at a time.
+// A long text can be read block by block with [Document.ResetNext]: each
+// block ends at a blank line or at a line that ends a sentence, where the
+// text's reading starts afresh, so the blocks, put end to end, give the
+// whole text's tokens and sentences (with offsets into the whole text),
+// and only one block's tokens are held at a time.
 //
 // # Tokens and sentences
 //

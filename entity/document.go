@@ -36,7 +36,7 @@ type Document struct {
 
 	// cues caches, for Text, how often the cue words of the entries that
 	// shared names may mean occur in it (see Tagger.AppendMentions), so
-	// that a long text read range by range is searched once per entry.
+	// that a long text read block by block is searched once per entry.
 	cues cueCounts
 }
 
@@ -68,28 +68,61 @@ func (d *Document) Reset(text string) {
 	d.split(text, 0, len(text))
 }
 
-// ResetRange re-splits d for the bytes text[start:end] alone, reusing d's
-// buffers: d.Text is text, and tokens and sentences are those of the range,
-// with offsets into text. Reading a long text range by range, each range
-// ending where ParagraphBreak says, gives the tokens and sentences that
-// Reset gives for the whole text, while only one range's are held at a
-// time. Counts of cue words (see Tagger.AppendMentions) are over the whole
-// of text, and are kept from one call to the next while text is the same
-// string. ResetRange panics if the range is not within text, as slicing
-// text would.
-func (d *Document) ResetRange(text string, start, end int) {
-	_ = text[start:end]
+// ResetNext re-splits d for the next block of a long text, reusing d's
+// buffers, and returns the block's end. The first block starts at 0 and
+// each next one where the one before ended; a block holds at least size
+// bytes (or the rest of the text). d.Text is text, and tokens and
+// sentences are the block's, with offsets into text and token indices
+// counting from the block's first token.
+//
+// Blocks end where the text's reading starts afresh, so that read block
+// by block a text gives the tokens and sentences that Reset gives for the
+// whole of it, while only one block's are held at a time: at the first
+// blank line after size bytes or, where there is none within another
+// quarter of size (a text with one paragraph or sentence per line), at the
+// end of a line that ends a sentence, found by splitting three lines past
+// size bytes and dropping the sentences their end could change. So a
+// block holds about size bytes; it is longer only where the text has
+// neither blank lines nor lines that end sentences (megabytes of one line
+// or of one sentence), and ends at the next blank line or the text's end. The
+// counts of cue words that Tagger.AppendMentions uses for shared names are
+// made over the whole text, once, and kept while d reads the same text.
+// ResetNext panics if start is not within text, as slicing text would.
+func (d *Document) ResetNext(text string, start, size int) (end int) {
+	size = max(size, 1)
+	if size >= len(text)-start {
+		d.resetRange(text, start, len(text))
+		return len(text)
+	}
+	end = paragraphBreak(text, start+size)
+	if end-start > size+size/4 {
+		if w := lineEnd(text, start+size, 3); w < end {
+			d.resetRange(text, start, w)
+			if next, ok := d.trimAtLineEnd(); ok {
+				return next
+			}
+		}
+	}
+	d.resetRange(text, start, end)
+	return end
+}
+
+// resetRange re-splits d for the bytes text[start:end] alone, with offsets
+// into text. start must be 0 or an offset where the reading of the text
+// starts afresh: a blank line (paragraphBreak) or a line end that
+// trimAtLineEnd gives.
+func (d *Document) resetRange(text string, start, end int) {
 	if len(d.Text) != len(text) || unsafe.StringData(d.Text) != unsafe.StringData(text) {
 		d.cues = d.cues[:0]
 	}
 	d.split(text, start, end)
 }
 
-// ParagraphBreak returns the offset of the first blank line in text at or
+// paragraphBreak returns the offset of the first blank line in text at or
 // after from: the first '\n' of a run of white space that holds another
 // '\n'. It returns len(text) when there is none. A blank line always ends a
-// sentence, so text cut there can be read range by range (see ResetRange).
-func ParagraphBreak(text string, from int) int {
+// sentence and starts a line afresh.
+func paragraphBreak(text string, from int) int {
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		if i < 0 {
@@ -108,6 +141,47 @@ func ParagraphBreak(text string, from int) int {
 	return len(text)
 }
 
+// lineEnd returns the offset just after the nth '\n' in text at or after
+// from, or len(text) when there are fewer.
+func lineEnd(text string, from, n int) int {
+	for ; n > 0 && from < len(text); n-- {
+		i := strings.IndexByte(text[from:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		from += i + 1
+	}
+	return min(from, len(text))
+}
+
+// trimAtLineEnd cuts d, split from a range of its text, at the end of a
+// line: it drops the sentences from the end of the range back to the last
+// one that ends a line and is followed, within the range, by a whole line
+// and a token after it. The splitter looks no further ahead than that, so
+// the sentences kept are those of the whole text, whatever comes after the
+// range. It returns the offset where the next range starts (the end of the
+// last token kept, so that the next range holds the line break), and
+// false, changing nothing, when no sentence ends a line so.
+func (d *Document) trimAtLineEnd() (next int, ok bool) {
+	toks := d.Tokens
+	// lastLine is the first token of the range's last line. A sentence
+	// that ends a line before it is followed by a whole line (its end
+	// marked by lastLine's line break) and a token after it.
+	lastLine := len(toks) - 1
+	for lastLine > 0 && toks[lastLine].Space < lex.LineBreak {
+		lastLine--
+	}
+	for i := len(d.Sentences) - 1; i >= 0; i-- {
+		k := d.Sentences[i].EndToken
+		if k < lastLine && toks[k].Space >= lex.LineBreak {
+			d.Tokens = toks[:k]
+			d.Sentences = d.Sentences[:i+1]
+			return toks[k-1].End, true
+		}
+	}
+	return 0, false
+}
+
 // split splits text[start:end] into d's tokens and sentences.
 func (d *Document) split(text string, start, end int) {
 	d.Text = text
@@ -122,11 +196,11 @@ func (d *Document) split(text string, start, end int) {
 	toks := d.Tokens
 	first := 0
 	lineStart := start       // byte offset where the current line starts
-	firstLineOfBlock := true // the current line follows a blank line or starts the range
+	firstLineOfBlock := true // the current line follows a blank line or starts the text
 	for j := 0; j < len(toks); j++ {
 		if toks[j].Space >= lex.LineBreak {
 			lineStart = toks[j].Start
-			firstLineOfBlock = j == 0 || toks[j].Space == lex.Paragraph
+			firstLineOfBlock = toks[j].Space == lex.Paragraph || j == 0 && start == 0
 		}
 		end := j // last token of a sentence that would end here
 		boundary := false

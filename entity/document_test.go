@@ -2,7 +2,9 @@ package entity
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -237,27 +239,29 @@ func TestSentenceOfPastEnd(t *testing.T) {
 	}
 }
 
-// readByRanges reads text range by range, each range at least size bytes
-// and ending at a ParagraphBreak, and returns the tokens, sentences and
-// mentions with token and sentence indices counted from the start of
-// text, as a Document of the whole text numbers them.
-func readByRanges(t *testing.T, tg *Tagger, text string, size int) ([]Token, []Sentence, []Mention) {
+// readByBlocks reads text block by block with ResetNext, each block at
+// least size bytes, and returns the tokens, sentences and mentions with
+// token and sentence indices counted from the start of text, as a
+// Document of the whole text numbers them, and the number of blocks.
+func readByBlocks(t *testing.T, tg *Tagger, text string, size int) ([]Token, []Sentence, []Mention, int) {
 	t.Helper()
 	var (
-		toks  []Token
-		sents []Sentence
-		ms    []Mention
-		doc   Document
+		toks   []Token
+		sents  []Sentence
+		ms     []Mention
+		doc    Document
+		blocks int
 	)
-	for start := 0; start < len(text); {
-		end := len(text)
-		if size < len(text)-start {
-			end = ParagraphBreak(text, start+max(size, 1))
+	for start := 0; start < len(text); blocks++ {
+		end := doc.ResetNext(text, start, size)
+		if end <= start || end > len(text) {
+			t.Fatalf("ResetNext(%d, %d) = %d: no progress, or past the text's %d bytes", start, size, end, len(text))
 		}
-		if end <= start {
-			t.Fatalf("ParagraphBreak(%d) = %d: no progress", start+size, end)
+		for _, tok := range doc.Tokens {
+			if tok.Start < start || tok.End > end {
+				t.Fatalf("block [%d,%d) holds token [%d,%d)", start, end, tok.Start, tok.End)
+			}
 		}
-		doc.ResetRange(text, start, end)
 		for _, m := range tg.Tag(&doc) {
 			m.Sentence += len(sents)
 			m.FirstToken += len(toks)
@@ -272,33 +276,55 @@ func readByRanges(t *testing.T, tg *Tagger, text string, size int) ([]Token, []S
 		toks = append(toks, doc.Tokens...)
 		start = end
 	}
-	return toks, sents, ms
+	return toks, sents, ms, blocks
 }
 
-func TestResetRange(t *testing.T) {
+func TestResetNext(t *testing.T) {
 	tg := testTagger(t)
-	texts := []string{
-		"Japan, EU seal defence pact\nTokyo and Brussels signed a pact on Friday. China objected.\n\nBeijing said so.",
-		// The cue of the Republic of the Congo stands in another range
+	oneSentencePerLine := strings.Repeat("Japan and China held talks on Monday.\nBeijing objected, officials said.\n", 20)
+	wrapped := strings.Repeat("Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week, an industry index showed, the third rise in a row.\n", 10)
+	wrappedMidLine := strings.Repeat("Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week, an industry index showed, the third rise in a\nrow. ", 10)
+	tests := []struct {
+		name string
+		text string
+		// minBlocks is the least number of blocks of 100 bytes the text
+		// must be read in: the blocks must be short where they can be.
+		minBlocks int
+	}{
+		{"paragraphs", "Japan, EU seal defence pact\nTokyo and Brussels signed a pact on Friday. China objected.\n\nBeijing said so.", 1},
+		// The cue of the Republic of the Congo stands in another block
 		// than the shared name: it counts all the same.
-		"Fighting flared in Congo on Monday.\n\n\n\nOfficials in Brazzaville said the talks would resume.",
-		"Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week.\r\n \r\nDr. Smith agreed.\n\n",
-		"\n\nA headline over a long line\n\nNo.\n\n10 Downing Street said Britain and France agreed.\n \t\n",
-		"",
-		"\n",
+		{"cue in another block", "Fighting flared in Congo on Monday.\n\n\n\nOfficials in Brazzaville said the talks would resume.", 1},
+		{"CRLF and spaces in blank lines", "Freight rates for containers shipped from Asia to the east coast of the United\nStates rose 4% in the week.\r\n \r\nDr. Smith agreed.\n\n", 1},
+		{"leading blank lines, No. over a number", "\n\nA headline over a long line\n\nNo.\n\n10 Downing Street said Britain and France agreed.\n \t\n", 1},
+		{"one sentence per line", oneSentencePerLine, 8},
+		{"one sentence per CRLF line", strings.ReplaceAll(oneSentencePerLine, "\n", "\r\n"), 8},
+		// Wrapped lines: a block ends only at a line that ends a sentence,
+		// and where no line does, the block goes on.
+		{"wrapped prose", wrapped, 5},
+		{"wrapped prose, sentences ending mid-line", wrappedMidLine, 1},
+		{"headlines and datelines", strings.Repeat("Japan, EU seal pact\nTOKYO, Feb 21 (Reuters)\nJapan and the EU signed it. Dr.\nSmith\nNo.\n10 said so.\n", 10), 5},
+		{"one long line", strings.Repeat("Japan and China held talks. ", 40), 1},
+		{"empty", "", 0},
+		{"one line break", "\n", 1},
 	}
-	for _, text := range texts {
-		whole := NewDocument(text)
-		wantMs := tg.Tag(whole)
-		for _, size := range []int{0, 1, 10, 40, 1 << 20} {
-			toks, sents, ms := readByRanges(t, tg, text, size)
-			if !slices.Equal(toks, whole.Tokens) || !slices.Equal(sents, whole.Sentences) {
-				t.Errorf("size %d, %q:\ntokens %v\nsentences %v\nwant %v\n%v", size, text, toks, sents, whole.Tokens, whole.Sentences)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole := NewDocument(tt.text)
+			wantMs := tg.Tag(whole)
+			for _, size := range []int{0, 1, 10, 40, 100, 1 << 20} {
+				toks, sents, ms, blocks := readByBlocks(t, tg, tt.text, size)
+				if !slices.Equal(toks, whole.Tokens) || !slices.Equal(sents, whole.Sentences) {
+					t.Errorf("blocks of %d bytes:\ntokens %v\nsentences %v\nwant %v\n%v", size, toks, sents, whole.Tokens, whole.Sentences)
+				}
+				if !slices.Equal(ms, wantMs) {
+					t.Errorf("blocks of %d bytes:\nmentions %v\nwant %v", size, mentionLines(ms), mentionLines(wantMs))
+				}
+				if size == 100 && blocks < tt.minBlocks {
+					t.Errorf("blocks of %d bytes: read in %d blocks, want at least %d", size, blocks, tt.minBlocks)
+				}
 			}
-			if !slices.Equal(ms, wantMs) {
-				t.Errorf("size %d, %q:\nmentions %v\nwant %v", size, text, mentionLines(ms), mentionLines(wantMs))
-			}
-		}
+		})
 	}
 }
 
@@ -317,8 +343,61 @@ func TestParagraphBreak(t *testing.T) {
 		{"", 0, 0},
 		{"abc", 5, 3},
 	} {
-		if got := ParagraphBreak(tt.text, tt.from); got != min(tt.want, len(tt.text)) {
-			t.Errorf("ParagraphBreak(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		if got := paragraphBreak(tt.text, tt.from); got != min(tt.want, len(tt.text)) {
+			t.Errorf("paragraphBreak(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
+
+// TestResetNextRandomLines reads texts made of random lines (long and
+// short, ending sentences or not, titles, blank lines) block by block and
+// checks that they give the whole text's tokens and sentences: the lines
+// are what the sentence splitter looks ahead at, so this is where a block
+// cut too close to its end would show.
+func TestResetNextRandomLines(t *testing.T) {
+	lines := []string{
+		"A long headline line that is well over fifty bytes long here",
+		"Short dateline",
+		"TOKYO, Feb 21 (Reuters)",
+		"Japan and China held talks.",
+		"the talks went on and on in the capital for another week or",
+		"No.",
+		"10 Downing Street said so.",
+		"Gen.",
+		"“We agreed.”",
+		"a line that is long and ends a sentence, as lines of prose do.",
+		"",
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 400 {
+		var b strings.Builder
+		for range 3 + rng.IntN(25) {
+			b.WriteString(lines[rng.IntN(len(lines))])
+			if rng.IntN(4) == 0 {
+				b.WriteString("\r\n")
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		text := b.String()
+		whole := NewDocument(text)
+		for _, size := range []int{1, 7, 30, 80} {
+			var doc Document
+			var toks []Token
+			var sents []Sentence
+			for start := 0; start < len(text); {
+				end := doc.ResetNext(text, start, size)
+				for _, s := range doc.Sentences {
+					s.FirstToken += len(toks)
+					s.EndToken += len(toks)
+					sents = append(sents, s)
+				}
+				toks = append(toks, doc.Tokens...)
+				start = end
+			}
+			if !slices.Equal(toks, whole.Tokens) || !slices.Equal(sents, whole.Sentences) {
+				t.Fatalf("blocks of %d bytes give other tokens or sentences than the whole of:\n%q", size, text)
+			}
 		}
 	}
 }

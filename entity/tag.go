@@ -58,7 +58,7 @@ func (t *Tagger) Tag(doc *Document) []Mention {
 // inside them and are not reported. A name that several entries may mean
 // (Congo, Korea, Georgia) is given to the entry whose cues (Kinshasa,
 // Brazzaville, Atlanta) occur most often in the document's whole text (not
-// only the range a ResetRange gave it), and to the entry that owns the name
+// only the block ResetNext gave it), and to the entry that owns the name
 // when none does better. The counts are cached in doc, so one Document must
 // not be tagged by two goroutines at once.
 func (t *Tagger) AppendMentions(dst []Mention, doc *Document) []Mention {

@@ -37,7 +37,10 @@ func (x *Extractor) AppendRelations(dst []Relation, doc *entity.Document, mentio
 		s = new(sentence)
 	}
 	defer func() {
-		s.doc, s.actors = nil, s.actors[:0] // drop references to the caller's data
+		// Drop references to the caller's data: its document, mentions and
+		// words, which would keep its text alive while s waits in the pool.
+		s.doc, s.actors = nil, s.actors[:0]
+		clear(s.low[:cap(s.low)])
 		x.scratch.Put(s)
 	}()
 	for i := 0; i < len(mentions); {
