@@ -5,7 +5,10 @@
 // (paragraphs apart) and reports, for each way, the time, the peak heap,
 // the peak resident set and their ratio to the input.
 //
-//	go run ./examples/memory [-mb 100] [-dir testdata/articles] [-only stream|extract] [-memprofile heap.out]
+//	go run ./examples/memory [-mb 100] [-lines] [-dir testdata/articles] [-only stream|extract] [-memprofile heap.out]
+//
+// The articles are a blank line apart, as are their paragraphs; -lines
+// drops every blank line, for a text with one paragraph per line.
 //
 // The peak heap is the largest runtime.MemStats.HeapInuse seen by a
 // goroutine sampling every -every (5ms by default) while the reading
@@ -54,6 +57,7 @@ func run(args []string, w io.Writer) error {
 	mb := fs.Float64("mb", 100, "input size in megabytes (MiB)")
 	dir := fs.String("dir", "testdata/articles", "directory of *.txt articles to repeat (the sample article when none is found)")
 	only := fs.String("only", "", "measure only this way: stream or extract")
+	lines := fs.Bool("lines", false, "drop the blank lines: one paragraph per line")
 	memprofile := fs.String("memprofile", "", "write a heap profile, taken while Extract's article is held, to this file")
 	every := fs.Duration("every", 5*time.Millisecond, "heap sampling interval")
 	if err := fs.Parse(args); err != nil {
@@ -79,8 +83,19 @@ func run(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	text := build(articles, int(*mb*(1<<20)))
-	fmt.Fprintf(w, "input             %s (%d articles of %d bytes on average)\n", mib(uint64(len(text))), len(text)/avg(articles), avg(articles))
+	sep := "\n\n"
+	if *lines {
+		for i, a := range articles {
+			articles[i] = withoutBlankLines(a)
+		}
+		sep = "\n"
+	}
+	text := build(articles, sep, int(*mb*(1<<20)))
+	shape := "paragraphs a blank line apart"
+	if *lines {
+		shape = "one paragraph per line"
+	}
+	fmt.Fprintf(w, "input             %s (%d articles of %d bytes on average, %s)\n", mib(uint64(len(text))), len(text)/avg(articles), avg(articles), shape)
 
 	if *only != "extract" {
 		var n counts
@@ -213,18 +228,34 @@ func readArticles(dir string) ([]string, error) {
 	return out, nil
 }
 
-// build repeats articles, a blank line apart, up to n bytes.
-func build(articles []string, n int) string {
+// build repeats articles, sep after each, up to n bytes.
+func build(articles []string, sep string, n int) string {
 	var b strings.Builder
 	b.Grow(n)
 	for b.Len() < n {
 		for _, a := range articles {
-			if b.Len()+len(a)+2 > n {
+			if b.Len()+len(a)+len(sep) > n {
 				return b.String()
 			}
 			b.WriteString(a)
-			b.WriteString("\n\n")
+			b.WriteString(sep)
 		}
+	}
+	return b.String()
+}
+
+// withoutBlankLines returns s with every run of line breaks (and the
+// spaces between them) made one line break.
+func withoutBlankLines(s string) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
 	}
 	return b.String()
 }

@@ -21,6 +21,23 @@ func TestRun(t *testing.T) {
 	t.Log("\n" + out)
 }
 
+// TestRunLines runs the program on a text without blank lines.
+func TestRunLines(t *testing.T) {
+	var b strings.Builder
+	if err := run([]string{"-mb", "0.5", "-lines", "-only", "stream", "-dir", "../../testdata/articles"}, &b); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "one paragraph per line") || strings.Contains(out, "Extract") {
+		t.Errorf("output does not describe a stream-only run on one paragraph per line:\n%s", out)
+	}
+}
+
+func TestWithoutBlankLines(t *testing.T) {
+	if got := withoutBlankLines("a\n\nb\n \r\nc\n\n"); got != "a\nb\nc" {
+		t.Errorf("withoutBlankLines = %q; want %q", got, "a\nb\nc")
+	}
+}
+
 func TestRunRefusesBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-mb", "0"}, {"-only", "both"}} {
 		if err := run(args, &strings.Builder{}); err == nil {
