@@ -133,7 +133,7 @@ const allocsPerArticle = 36
 
 // allocsPerArticleInto bounds ExtractInto's allocations on the same
 // article once its Article has grown: what a steady-state pipeline pays.
-const allocsPerArticleInto = 8
+const allocsPerArticleInto = 4
 
 // allocsPerStream bounds Stream's allocations on the same article once its
 // pooled Block has grown.

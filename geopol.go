@@ -89,8 +89,9 @@ type Article struct {
 	published date.Date
 	dater     dater
 	// doc is working memory: one block's tokens (see Stream), kept by
-	// ExtractInto for the next text.
-	doc entity.Document
+	// ExtractInto for the next text, as is grouper's.
+	doc     entity.Document
+	grouper entity.Grouper
 }
 
 // Extract reads text. Any string is accepted: empty text gives an empty
@@ -148,16 +149,18 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 		a.Sentences = append(a.Sentences, a.doc.Sentences...)
 		return nil
 	})
-	a.Entities = entity.AppendGroups(a.Entities[:0], a.Mentions)
+	a.Entities = a.grouper.AppendGroups(a.Entities[:0], a.Mentions)
 	if published != nil {
 		a.dater.date(text, a.Sentences, a.Relations, published)
 	}
 }
 
-// release drops a's working memory, which only ExtractInto reuses.
+// release drops a's working memory, which only ExtractInto reuses (the
+// entities' mention lists stay: they hold their own storage).
 func (a *Article) release() {
 	a.doc = entity.Document{}
 	a.dater.found = nil
+	a.grouper = entity.Grouper{}
 }
 
 // dater dates relations, keeping the dates it gives them and its scratch

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,17 +232,39 @@ func Group(mentions []Mention) []Entity {
 // AppendGroups appends the entities of mentions to dst, as Group returns
 // them, and returns the extended slice. The entities' mention lists share
 // one new backing array; a caller that groups article after article can
-// pass dst[:0] to reuse the entities themselves.
+// pass dst[:0] to reuse the entities themselves, or use a Grouper to reuse
+// the mention lists too.
 func AppendGroups(dst []Entity, mentions []Mention) []Entity {
+	var g Grouper
+	return g.AppendGroups(dst, mentions)
+}
+
+// Grouper gathers mentions into entities as AppendGroups does, reusing its
+// working memory and the storage of the entities' mention lists from one
+// call to the next: the mention lists of a call are overwritten by the
+// next. The zero value is ready to use. A Grouper is not safe for
+// concurrent use.
+type Grouper struct {
+	which   []int32        // the entity of each mention
+	counts  []int          // mentions per entity
+	backing []Mention      // the entities' mention lists
+	index   map[string]int // entity by ID, once there are many
+}
+
+// AppendGroups appends the entities of mentions to dst and returns the
+// extended slice; see the package-level AppendGroups. The entities'
+// mention lists are valid until g's next call.
+func (g *Grouper) AppendGroups(dst []Entity, mentions []Mention) []Entity {
 	base := len(dst)
 	// The entity of each mention: found by scanning the entities so far
 	// (an article names few), or by a map once there are many.
-	which := make([]int32, len(mentions))
-	var index map[string]int
-	for k, m := range mentions {
+	g.which = slices.Grow(g.which[:0], len(mentions))[:len(mentions)]
+	useIndex := false
+	for k := range mentions {
+		m := &mentions[k]
 		i := -1
-		if index != nil {
-			if j, ok := index[m.ID]; ok {
+		if useIndex {
+			if j, ok := g.index[m.ID]; ok {
 				i = j
 			}
 		} else {
@@ -256,31 +279,37 @@ func AppendGroups(dst []Entity, mentions []Mention) []Entity {
 			i = len(dst)
 			dst = append(dst, Entity{ID: m.ID, Kind: m.Kind, Name: m.Entry.Name})
 			switch {
-			case index != nil:
-				index[m.ID] = i
+			case useIndex:
+				g.index[m.ID] = i
 			case len(dst)-base > manyEntities:
-				index = make(map[string]int, 2*manyEntities)
-				for j := base; j < len(dst); j++ {
-					index[dst[j].ID] = j
+				if g.index == nil {
+					g.index = make(map[string]int, 2*manyEntities)
 				}
+				clear(g.index)
+				for j := base; j < len(dst); j++ {
+					g.index[dst[j].ID] = j
+				}
+				useIndex = true
 			}
 		}
-		which[k] = int32(i)
+		g.which[k] = int32(i)
 	}
 	// Count each entity's mentions, then fill one backing array.
-	counts := make([]int, len(dst)-base)
-	for _, i := range which {
-		counts[int(i)-base]++
+	n := len(dst) - base
+	g.counts = slices.Grow(g.counts[:0], n)[:n]
+	clear(g.counts)
+	for _, i := range g.which {
+		g.counts[int(i)-base]++
 	}
-	backing := make([]Mention, len(mentions))
+	g.backing = slices.Grow(g.backing[:0], len(mentions))[:len(mentions)]
 	off := 0
-	for i, n := range counts {
-		dst[base+i].Mentions = backing[off : off : off+n]
-		off += n
+	for i, c := range g.counts {
+		dst[base+i].Mentions = g.backing[off : off : off+c]
+		off += c
 	}
-	for k, m := range mentions {
-		e := &dst[which[k]]
-		e.Mentions = append(e.Mentions, m)
+	for k := range mentions {
+		e := &dst[g.which[k]]
+		e.Mentions = append(e.Mentions, mentions[k])
 	}
 	return dst
 }

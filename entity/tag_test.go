@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -361,6 +362,53 @@ func TestGroup(t *testing.T) {
 	}
 	if Group(nil) != nil {
 		t.Errorf("Group(nil) is not nil")
+	}
+}
+
+// TestGrouper groups texts of few and of many entities (past the number
+// at which a map is built) with one Grouper in turn, and checks that each
+// result is what a fresh AppendGroups gives and that, once grown, the
+// Grouper allocates nothing.
+func TestGrouper(t *testing.T) {
+	tg := testTagger(t)
+	var many []string
+	for _, name := range []string{"Japan", "China", "India", "France", "Germany", "Italy", "Spain", "Brazil", "Chile", "Peru",
+		"Kenya", "Egypt", "Ghana", "Mali", "Chad", "Niger", "Iran", "Iraq", "Syria", "Jordan", "Oman", "Qatar", "Yemen", "Nepal",
+		"Laos", "Cuba", "Haiti", "Fiji", "Samoa", "Tonga", "Russia", "Ukraine", "Poland", "Latvia", "Estonia", "Norway"} {
+		many = append(many, name+" and China met.")
+	}
+	texts := []string{
+		"Japan and the EU met. Tokyo and Brussels agreed. Japan’s plan.",
+		strings.Join(many, " "),
+		"",
+		"China objected. India and China talked.",
+		strings.Join(many[:5], " "),
+	}
+	var g Grouper
+	var dst []Entity
+	lines := func(ents []Entity) []string {
+		var out []string
+		for _, e := range ents {
+			out = append(out, fmt.Sprintf("%s %s %s %q", e.ID, e.Kind, e.Name, mentionLines(e.Mentions)))
+		}
+		return out
+	}
+	for round := range 2 {
+		for _, text := range texts {
+			ms := tg.Tag(NewDocument(text))
+			want := lines(AppendGroups(nil, ms))
+			dst = g.AppendGroups(dst[:0], ms)
+			if got := lines(dst); !slices.Equal(got, want) {
+				t.Errorf("round %d, %.40q: Grouper gives\n%q\nwant\n%q", round, text, got, want)
+			}
+		}
+	}
+	if len(lines(AppendGroups(nil, tg.Tag(NewDocument(texts[1]))))) <= manyEntities {
+		t.Fatalf("the text of many entities names %d or fewer: the map is not tried", manyEntities)
+	}
+	ms := tg.Tag(NewDocument(texts[1]))
+	if n := testing.AllocsPerRun(20, func() { dst = g.AppendGroups(dst[:0], ms) }); n != 0 {
+		t.Errorf("a grown Grouper allocates %v times per call; want 0", n)
 	}
 }
 
