@@ -141,18 +141,41 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 	a.Source, a.Date, a.Text = source, published, text
 	a.Sentences, a.Mentions, a.Relations = a.Sentences[:0], a.Mentions[:0], a.Relations[:0]
 	// Blocks keep the working memory small: one block's tokens at a time.
-	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, _, sentences, tokens int) error {
+	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, end, sentences, tokens int) error {
 		m, r := len(a.Mentions), len(a.Relations)
 		a.Mentions = x.tagger.AppendMentions(a.Mentions, &a.doc)
 		a.Relations = x.relation.AppendRelations(a.Relations, &a.doc, a.Mentions[m:])
 		renumber(a.doc.Sentences, a.Mentions[m:], a.Relations[r:], sentences, tokens)
 		a.Sentences = append(a.Sentences, a.doc.Sentences...)
+		if sentences == 0 && end < len(text) {
+			a.presize(float64(len(text)) / float64(end))
+		}
 		return nil
 	})
 	a.Entities = a.grouper.AppendGroups(a.Entities[:0], a.Mentions)
 	if published != nil {
 		a.dater.date(text, a.Sentences, a.Relations, published)
 	}
+}
+
+// presize makes room in a's results for scale times what they hold, plus
+// a tenth: called after the first block of a long text with the text's
+// size over the block's, it lets the results grow once instead of by
+// repeated copying, which would leave garbage about their own size behind
+// (a quarter of the peak memory of Extract on 100 MB of news).
+func (a *Article) presize(scale float64) {
+	want := func(n int) int { return int(float64(n)*scale*1.1) + 16 }
+	a.Sentences = growTo(a.Sentences, want(len(a.Sentences)))
+	a.Mentions = growTo(a.Mentions, want(len(a.Mentions)))
+	a.Relations = growTo(a.Relations, want(len(a.Relations)))
+}
+
+// growTo returns s with room for n elements in all.
+func growTo[S ~[]E, E any](s S, n int) S {
+	if n > cap(s) {
+		s = slices.Grow(s, n-len(s))
+	}
+	return s
 }
 
 // release drops a's working memory, which only ExtractInto reuses (the

@@ -157,6 +157,13 @@ func TestStreamEqualsExtract(t *testing.T) {
 		text := strings.Join(all, "\n\n")
 		checkStreamEqualsExtract(t, x, text, 1, 3000, 1<<20)
 	})
+	t.Run("1 MB: Extract reads several blocks", func(t *testing.T) {
+		// Longer than DefaultBlockSize: Extract reads it in blocks and
+		// sizes its results from the first (Article.presize).
+		text := repeatTo(strings.Join(all, "\n\n"), "\n\n", 1<<20)
+		checkStreamEqualsExtract(t, x, text, 0)
+		checkStreamEqualsExtract(t, x, withoutBlankLines(text), 0)
+	})
 	t.Run("all articles, one paragraph per line", func(t *testing.T) {
 		text := withoutBlankLines(strings.Join(all, "\n\n"))
 		checkStreamEqualsExtract(t, x, text, 1, 3000)
