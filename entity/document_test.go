@@ -368,6 +368,7 @@ func TestResetNextRandomLines(t *testing.T) {
 		"a line that is long and ends a sentence, as lines of prose do.",
 		"",
 	}
+	tg := testTagger(t)
 	rng := rand.New(rand.NewPCG(7, 11))
 	for range 400 {
 		var b strings.Builder
@@ -382,19 +383,7 @@ func TestResetNextRandomLines(t *testing.T) {
 		text := b.String()
 		whole := NewDocument(text)
 		for _, size := range []int{1, 7, 30, 80} {
-			var doc Document
-			var toks []Token
-			var sents []Sentence
-			for start := 0; start < len(text); {
-				end := doc.ResetNext(text, start, size)
-				for _, s := range doc.Sentences {
-					s.FirstToken += len(toks)
-					s.EndToken += len(toks)
-					sents = append(sents, s)
-				}
-				toks = append(toks, doc.Tokens...)
-				start = end
-			}
+			toks, sents, _, _ := readByBlocks(t, tg, text, size)
 			if !slices.Equal(toks, whole.Tokens) || !slices.Equal(sents, whole.Sentences) {
 				t.Fatalf("blocks of %d bytes give other tokens or sentences than the whole of:\n%q", size, text)
 			}
