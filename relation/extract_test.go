@@ -323,6 +323,9 @@ var ruleCases = []caseGroup{
 		{text: "Ghana and Togo pledged joint border patrols.", want: []string{"GHA cooperate TGO intended"}},
 		{text: "Serbia and Hungary agreed on Monday to hold a new round of trade talks next month.", want: []string{"HUN negotiate SRB intended"}},
 		{text: "Iraq invaded Kuwait in August 1990.", want: []string{"IRQ attack KWT"}},
+		// An expectation is of what has not happened yet.
+		{text: "Diplomats expect the first round of Peru-Chile talks to take place within months.", want: []string{"CHL meet PER intended"}},
+		{text: "Officials expect Kenya and Ethiopia to sign the accord in May.", want: []string{"ETH sign_agreement KEN intended"}},
 	}},
 	{"hypothetical", []readCase{
 		{text: "Russia could attack Moldova next, analysts warned.", want: none},

@@ -27,10 +27,6 @@ func articlePaths(tb testing.TB) []string {
 // right reading. They stay in the golden files, so that any other change
 // shows, and are logged while the bug lasts.
 var knownWrong = map[string][]string{
-	"eu-japan-security": {
-		// "Diplomats expect the first round of EU-Japan talks to take place": intended.
-		`11 meet EU JPN false asserted 1712 1717 "talks" 040 -`,
-	},
 	"congo-korea-georgia": {
 		// The fighting around Goma is not read as Congo and Rwanda attacking
 		// each other in the article's gold annotation. (RELATIONS.md rule 4
