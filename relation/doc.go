@@ -90,8 +90,8 @@
 // (hold: [held]). markers holds the closed word lists the reading rules use:
 // negation, intention, hypothetical, refusal, denial, reporting, clause,
 // locative, heads (nouns before "of" whose complement is the actor: "leaders
-// of Egypt"), be (the auxiliaries of a passive) and request ("should",
-// "must"). topics maps a topic name to the words that put a sentence under
+// of Egypt"), be (the auxiliaries of a passive), request ("should",
+// "must") and failure ("failed to"). topics maps a topic name to the words that put a sentence under
 // it; a word may belong to several topics ("naval": military and maritime).
 // A relation's Topics slice is shared with others of the same topics:
 // treat it as read-only.
@@ -171,7 +171,9 @@
 //   - Negation: a negation marker in the trigger's clause, after the
 //     subject, with at most two words before the trigger ("did not sign",
 //     "has no plans to meet") negates it; one further away negates another
-//     verb, and the trigger is then not read at all.
+//     verb, and the trigger is then not read at all. A failure marker
+//     ("failed to reach an agreement") negates the same way, but not a
+//     request: failing to convince someone still asked them.
 //   - Modality: an intention marker after the subject makes the relation
 //     intended (will, plans to, agreed to, decided to, vowed to, ...); a
 //     marker ending in "to" must stand right before the trigger, with at most

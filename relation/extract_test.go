@@ -152,8 +152,7 @@ var typeCases = []caseGroup{
 		{text: "Vietnam and Indonesia signed a maritime boundary agreement in Jakarta.", want: []string{"IDN sign_agreement VNM"}},
 		{text: "Canada inked a free trade deal with Ecuador on Monday.", want: []string{"CAN sign_agreement ECU"}},
 		{text: "Kazakhstan and Uzbekistan plan to sign a water-sharing treaty next month.", want: []string{"KAZ sign_agreement UZB intended"}},
-		{text: "Ethiopia and Egypt failed to reach an agreement on the dam.", want: []string{"EGY sign_agreement ETH negated"},
-			gap: "\"failed to\" is no negation, and its \"to\" makes the failed act intended"},
+		{text: "Ethiopia and Egypt failed to reach an agreement on the dam.", want: []string{"EGY sign_agreement ETH negated"}},
 		{text: "Chile and Peru disagreed over the wording of the draft.", want: none},
 	}},
 	{"cooperate", []readCase{
@@ -323,6 +322,11 @@ var ruleCases = []caseGroup{
 		{text: "Ghana and Togo pledged joint border patrols.", want: []string{"GHA cooperate TGO intended"}},
 		{text: "Serbia and Hungary agreed on Monday to hold a new round of trade talks next month.", want: []string{"HUN negotiate SRB intended"}},
 		{text: "Iraq invaded Kuwait in August 1990.", want: []string{"IRQ attack KWT"}},
+		// A failure is a negation, and its "to" intends nothing.
+		{text: "Serbia failed to sign the accord with Kosovo.", want: []string{"SRB sign_agreement XKX negated"}},
+		{text: "Chile and Peru have repeatedly failed to reach a deal on fishing quotas.", want: []string{"CHL sign_agreement PER negated"}},
+		// Failing to convince is still asking.
+		{text: "The United States failed to persuade Turkey to drop its objection.", want: []string{"USA request TUR"}},
 		// An expectation is of what has not happened yet.
 		{text: "Diplomats expect the first round of Peru-Chile talks to take place within months.", want: []string{"CHL meet PER intended"}},
 		{text: "Officials expect Kenya and Ethiopia to sign the accord in May.", want: []string{"ETH sign_agreement KEN intended"}},

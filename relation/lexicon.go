@@ -169,12 +169,13 @@ const (
 	mHeads
 	mBe
 	mRequest
+	mFailure
 )
 
 // markerNames are the marker lists of the lexicon format.
 var markerNames = []string{
 	"negation", "intention", "hypothetical", "refusal", "denial", "reporting",
-	"clause", "locative", "heads", "be", "request",
+	"clause", "locative", "heads", "be", "request", "failure",
 }
 
 // markerSet is a set of marker lists, one bit each.

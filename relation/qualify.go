@@ -41,6 +41,27 @@ func (s *sentence) negated(h *hit, subjectEnd int) (negated, distant bool) {
 	return false, distant
 }
 
+// failed reports whether a failure marker stands right before the trigger
+// in its clause, after the subject, with at most two words between:
+// "failed to reach an agreement".
+func (s *sentence) failed(h *hit, subjectEnd int) bool {
+	from := max(s.windowStart(h), h.first-maxNegationGap-MaxTriggerWords)
+	if subjectEnd > from && subjectEnd <= h.first {
+		from = subjectEnd
+	}
+	for i := from; i < h.first; {
+		start, end, ok := s.markerIn(mFailure, i, h.first)
+		if !ok {
+			return false
+		}
+		if h.first-end <= maxNegationGap {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
 // maxNounIntentGap is how many words may stand between "to" and a noun
 // trigger whose intention it marks: "agreed to hold a new round of talks".
 const maxNounIntentGap = 6
@@ -63,13 +84,28 @@ func (s *sentence) modality(h *hit, subjectEnd int) Modality {
 			break
 		}
 		// "agreed to elevate ties"; for a noun, the verb of "to" may
-		// stand between: "agreed to hold a new round of talks".
-		if s.w(end-1) != "to" || h.first-end <= 1 || !h.p.verb && h.first-end <= maxNounIntentGap {
+		// stand between: "agreed to hold a new round of talks". The "to"
+		// of a negation or a failure ("failed to reach an agreement")
+		// intends nothing.
+		if (s.w(end-1) != "to" || h.first-end <= 1 || !h.p.verb && h.first-end <= maxNounIntentGap) &&
+			!s.endsMarker(mNegation, start, end) && !s.endsMarker(mFailure, start, end) {
 			return Intended
 		}
 		i = start + 1
 	}
 	return Asserted
+}
+
+// endsMarker reports whether a marker of list m ends at end and starts
+// before start: the words [start, end) are its tail.
+func (s *sentence) endsMarker(m markerList, start, end int) bool {
+	// Markers are short: look back as far as the longest trigger phrase.
+	for from := max(s.first, start-MaxTriggerWords); from < start; from++ {
+		if a, b, ok := s.markerIn(m, from, end); ok && a < start && b == end {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) topics(t *Trigger) []string {

@@ -90,6 +90,10 @@ func (s *sentence) readPhrase(dst []Relation, base int, h *hit) []Relation {
 	if distant {
 		return dst
 	}
+	if !negated && r.typ != Request {
+		// Failing to ask is still asking: "failed to convince Y to ...".
+		negated = s.failed(h, r.subjectEnd)
+	}
 	modality := s.modality(h, r.subjectEnd)
 	switch {
 	case r.refused:
