@@ -67,9 +67,13 @@ func (s *sentence) isPast(p *phrase, i int) bool {
 	return false
 }
 
-// matchPhrase matches p at token i and returns the end of the match.
+// matchPhrase matches p at token i and returns the end of the match. A
+// phrase whose last word comes after a gap does not match when a
+// possessive follows that word: in "welcomed the Ukrainian president's
+// call", "welcome ... president" names no visitor.
 func (s *sentence) matchPhrase(p *phrase, i int) (int, bool) {
 	k := i
+	afterGap := false // the last word matched came after a gap
 	for n := 0; n < len(p.words); n++ {
 		item := p.words[n]
 		if item == nil { // gap: the next item within maxGap tokens
@@ -96,12 +100,17 @@ func (s *sentence) matchPhrase(p *phrase, i int) (int, bool) {
 				return 0, false
 			}
 			k++
+			afterGap = true
 			continue
 		}
 		if k >= s.end || !contains(item, s.w(k)) {
 			return 0, false
 		}
 		k++
+		afterGap = false
+	}
+	if afterGap && k+1 < s.end && isApostrophe(s.w(k)) && s.tok(k).Space == lex.NoSpace && s.w(k+1) == "s" {
+		return 0, false
 	}
 	return k, true
 }
