@@ -231,8 +231,8 @@ var typeCases = []caseGroup{
 	{"mobilize", []readCase{
 		{text: "China deployed warships near Taiwan on Monday.", want: []string{"CHN mobilize TWN"}},
 		{text: "Venezuela massed troops near Guyana's border.", want: []string{"VEN mobilize GUY"}},
-		{text: "Russia deployed troops near the border with Ukraine.", want: []string{"RUS mobilize UKR"},
-			gap: "\"near the border with Ukraine\": the last preposition \"with\" is not an object of mobilize, so nothing is read"},
+		{text: "Russia deployed troops near the border with Ukraine.", want: []string{"RUS mobilize UKR"}},
+		{text: "India massed troops along its frontier with China.", want: []string{"IND mobilize CHN"}},
 		{text: "Serbia put its forces on high alert near Kosovo.", want: []string{"SRB mobilize XKX"}},
 		{text: "Germany deployed troops to Lithuania to bolster NATO's eastern flank.", want: none,
 			gap: "a deployment to an ally is read as mobilize(DEU, LTU)"},

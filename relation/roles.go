@@ -98,7 +98,7 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		if s.indexOf(",", h.end, g.first) >= 0 || !h.p.verb && g.first-h.end > maxNounObjectGap {
 			break
 		}
-		prep := s.lastPrep(h.end, g.first)
+		prep := s.borderPrep(h.end, g.first, s.lastPrep(h.end, g.first), r.objects)
 		if prep == "by" && !contains(r.objects, "by") {
 			continue // the passive agent, handled below
 		}
@@ -504,14 +504,41 @@ func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(s
 // lastPrep returns the last preposition between tokens from and to, or "".
 // A preposition is only counted outside mentions.
 func (s *sentence) lastPrep(from, to int) string {
-	last := ""
-	for k := from; k < to; k++ {
-		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
-			last = w
-		}
-	}
+	last, _ := s.lastPrepAt(from, to)
 	return last
 }
+
+// lastPrepAt returns the last preposition between tokens from and to and
+// its index, or "" and -1.
+func (s *sentence) lastPrepAt(from, to int) (string, int) {
+	last, at := "", -1
+	for k := from; k < to; k++ {
+		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
+			last, at = w, k
+		}
+	}
+	return last, at
+}
+
+// borderPrep returns the preposition that places "the border with X", for
+// a trigger whose objects do not include "with": "deployed troops near the
+// border with Ukraine" is near Ukraine. Otherwise it returns prep, the
+// last preposition before X.
+func (s *sentence) borderPrep(from, to int, prep string, objects []string) string {
+	if prep != "with" || contains(objects, "with") {
+		return prep
+	}
+	_, at := s.lastPrepAt(from, to)
+	if at <= from || !borderNouns[s.w(at-1)] {
+		return prep
+	}
+	before, _ := s.lastPrepAt(from, at)
+	return before
+}
+
+// borderNouns are the nouns after which "with" names the land beyond:
+// "the border with Ukraine".
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "boundary": true}
 
 // saidShould adds request(X, Y) for "X said Y should ...".
 func (s *sentence) saidShould(dst []Relation, base int) []Relation {
