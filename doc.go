@@ -55,7 +55,7 @@
 // line or a line that ends a sentence, where the reading starts afresh, so
 // blocks change no result. An [Article] keeps the text's sentences,
 // mentions, entities and relations but not its tokens; even so, an Article
-// of dense news holds about 8 times its text's size.
+// of dense news holds about 8.5 times its text's size.
 // [Extractor.Stream] hands over each block's results as it reads them and
 // keeps none: a 100 MB text is read with a peak heap of about 1.2 times
 // its size, the text included (examples/memory measures both ways).

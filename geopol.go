@@ -102,8 +102,8 @@ type Article struct {
 // (see package date); ExtractDated takes it from the caller instead.
 //
 // The article holds every sentence, mention and relation of text at once:
-// for dense news, about 13 times the text's size in memory. Stream reads a
-// text of any size in the memory of a few hundred kilobytes of it.
+// for dense news, about 8.5 times the text's size in memory. Stream reads a
+// text of any size holding, beyond the text, a few megabytes.
 func (x *Extractor) Extract(source, text string) *Article {
 	a := &Article{}
 	x.ExtractInto(a, source, text)
