@@ -114,12 +114,16 @@ func (x *Extractor) Extract(source, text string) *Article {
 // ExtractDated reads text as Extract does, with published as the article's
 // date (only its calendar day counts), whatever the text's dateline says.
 func (x *Extractor) ExtractDated(source, text string, published time.Time) *Article {
-	a := &Article{}
-	y, m, day := published.Date()
-	a.published = date.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
+	a := &Article{published: dayOf(published)}
 	x.extractInto(a, source, text, &a.published)
 	a.release()
 	return a
+}
+
+// dayOf returns the calendar day of t as a date of day granularity.
+func dayOf(t time.Time) date.Date {
+	y, m, d := t.Date()
+	return date.Date{Time: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
 }
 
 // ExtractInto reads text as Extract does into a, reusing the memory of

@@ -28,10 +28,11 @@ type StreamOptions struct {
 }
 
 // Block is a run of whole lines of a text read by Stream, ending at a blank
-// line or a line that ends a sentence, with what was read from it. Offsets are into the whole text, and sentence and
-// token indices count from its start, so that the blocks of a text, put
-// end to end, hold the sentences, mentions and relations of the Article
-// that Extract returns for it, equal field by field.
+// line or a line that ends a sentence, with what was read from it. Offsets
+// are into the whole text, and sentence and token indices count from its
+// start, so that the blocks of a text, put end to end, hold the sentences,
+// mentions and relations of the Article that Extract returns for it, equal
+// field by field.
 //
 // A Block and everything it holds are valid only during the call that
 // receives it: Stream reuses their memory for the next block. Copy what
@@ -52,19 +53,19 @@ type Block struct {
 }
 
 // Stream reads text as Extract does, one block of whole lines at a time,
-// and calls fn with each block in text order; it stops at, and
-// returns, the first error fn returns. The blocks cover the text end to
-// end; empty text has none.
+// and calls fn with each block in text order; it stops at, and returns,
+// the first error fn returns. The blocks cover the text end to end; empty
+// text has none.
 //
 // Stream is for texts too long to hold their results whole: it holds one
 // block's tokens, mentions and relations at a time, so its memory is the
 // text's plus a few megabytes, whatever the text's size and shape
-// (paragraphs, or one paragraph or sentence per line), unless megabytes
-// go by without a line that ends a sentence (Extract holds
-// every token, mention and relation of the text until it returns). Names
-// that several entities share (Congo, Georgia) are resolved by the cue
-// words of the whole text, as Extract resolves them. Entities are not
-// grouped: gather the mentions you keep with entity.Group.
+// (paragraphs, or one paragraph or sentence per line), unless megabytes go
+// by without a line that ends a sentence. (Extract holds every sentence,
+// mention and relation of the text until it returns.) Names that several
+// entities share (Congo, Georgia) are resolved by the cue words of the
+// whole text, as Extract resolves them. Entities are not grouped: gather
+// the mentions you keep with entity.Group.
 func (x *Extractor) Stream(text string, opts StreamOptions, fn func(*Block) error) error {
 	size := opts.BlockSize
 	if size <= 0 {
@@ -76,16 +77,12 @@ func (x *Extractor) Stream(text string, opts StreamOptions, fn func(*Block) erro
 	}
 	defer x.putBlock(b)
 	b.Date = nil
-	switch {
-	case !opts.Published.IsZero():
-		y, m, day := opts.Published.Date()
-		b.published = date.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Granularity: date.Day}
+	if !opts.Published.IsZero() {
+		b.published = dayOf(opts.Published)
 		b.Date = &b.published
-	default:
-		if found, ok := date.Article(text); ok {
-			b.published = found
-			b.Date = &b.published
-		}
+	} else if found, ok := date.Article(text); ok {
+		b.published = found
+		b.Date = &b.published
 	}
 	return eachBlock(text, size, &b.doc, func(start, end, sentences, tokens int) error {
 		b.Start, b.End = start, end
@@ -125,7 +122,7 @@ func (x *Extractor) putBlock(b *Block) {
 	x.blocks.Put(b)
 }
 
-// readBlock reads the block in b.doc (its bytes set in b) into b, after the given numbers of
+// readBlock reads the block in b.doc into b, after the given numbers of
 // sentences and tokens of the blocks before.
 func (x *Extractor) readBlock(b *Block, text string, sentences, tokens int) {
 	b.Sentences = b.doc.Sentences
