@@ -70,24 +70,26 @@ func (d *Document) Reset(text string) {
 
 // ResetNext re-splits d for the next block of a long text, reusing d's
 // buffers, and returns the block's end. The first block starts at 0 and
-// each next one where the one before ended; a block holds at least size
-// bytes (or the rest of the text). d.Text is text, and tokens and
+// each next one where the one before ended. d.Text is text, and tokens and
 // sentences are the block's, with offsets into text and token indices
 // counting from the block's first token.
 //
 // Blocks end where the text's reading starts afresh, so that read block
 // by block a text gives the tokens and sentences that Reset gives for the
-// whole of it, while only one block's are held at a time: at the first
-// blank line after size bytes or, where there is none within another
-// quarter of size (a text with one paragraph or sentence per line), at the
-// end of a line that ends a sentence, found by splitting three lines past
-// size bytes and dropping the sentences their end could change. So a
-// block holds about size bytes; it is longer only where the text has
-// neither blank lines nor lines that end sentences (megabytes of one line
-// or of one sentence), and ends at the next blank line or the text's end. The
-// counts of cue words that Tagger.AppendMentions uses for shared names are
-// made over the whole text, once, and kept while d reads the same text.
-// ResetNext panics if start is not within text, as slicing text would.
+// whole of it, while only one block's are held at a time. A block ends at
+// the first blank line after size bytes or, where there is none within
+// another quarter of size (a text with one paragraph or sentence per
+// line), at the end of a line that ends a sentence, found by splitting
+// three lines past size bytes and dropping the sentences their end could
+// change. So a block holds about size bytes (or the rest of the text). It
+// is longer only where the text has neither blank lines nor lines that end
+// sentences (megabytes of one line or of one sentence): it then ends at
+// the next blank line or the end of the text.
+//
+// The counts of cue words that Tagger.AppendMentions uses for shared names
+// are made over the whole text, once, and kept while d reads the same
+// text. ResetNext panics if start is not within text, as slicing text
+// would.
 func (d *Document) ResetNext(text string, start, size int) (end int) {
 	size = max(size, 1)
 	if size >= len(text)-start {
