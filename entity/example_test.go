@@ -48,3 +48,28 @@ func ExampleGroup() {
 	// JPN (country, Japan): Tokyo[1] Japan[2]
 	// EU (bloc, European Union): Brussels[1]
 }
+
+// A long text read block by block: offsets are into the whole text, and
+// only one block's tokens are held at a time.
+func ExampleDocument_ResetNext() {
+	g, err := gazetteer.Default()
+	if err != nil {
+		log.Fatal(err)
+	}
+	tagger := entity.NewTagger(g)
+	text := "Japan and China held talks.\nKenya hosted Uganda.\nEgypt thanked Sudan.\nIndia met Nepal.\n\nPeru thanked Chile.\n"
+	var doc entity.Document
+	for start := 0; start < len(text); {
+		end := doc.ResetNext(text, start, 10) // blocks of about 10 bytes, for the example
+		fmt.Printf("block [%d,%d): %d sentences:", start, end, len(doc.Sentences))
+		for _, m := range tagger.Tag(&doc) {
+			fmt.Printf(" %s@%d", m.ID, m.Start)
+		}
+		fmt.Println()
+		start = end
+	}
+	// Output:
+	// block [0,27): 1 sentences: JPN@0 CHN@10
+	// block [27,86): 3 sentences: KEN@28 UGA@41 EGY@49 SDN@63 IND@70 NPL@80
+	// block [86,108): 1 sentences: PER@88 CHL@101
+}
