@@ -22,6 +22,16 @@ type formatter interface {
 	end(w io.Writer) error
 }
 
+// A streamer is a formatter that can write an input's relations as they
+// are read, block by block, with no need of the whole article: run reads a
+// single plain-text input for it with geopol.Extractor.Stream, so that a
+// text of any size takes the memory of the text and one block. relations
+// is called once per block, in text order, between begin and end.
+type streamer interface {
+	formatter
+	relations(w io.Writer, source string, rels []relation.Relation) error
+}
+
 // formats are the output formats by name, each a constructor so that a run
 // gets fresh state.
 var formats = map[string]func() formatter{

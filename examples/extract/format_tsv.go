@@ -36,13 +36,19 @@ func (tsvFormat) begin(w io.Writer, _ bool) error {
 
 func (tsvFormat) end(io.Writer) error { return nil }
 
-func (tsvFormat) article(w io.Writer, r *result) error {
+func (f tsvFormat) article(w io.Writer, r *result) error {
+	return f.relations(w, r.source, r.article.Relations)
+}
+
+// relations writes the rows of rels, read from source. tsvFormat is a
+// streamer: a single plain-text input is written block by block.
+func (tsvFormat) relations(w io.Writer, source string, rels []relation.Relation) error {
 	var b strings.Builder
-	for i := range r.article.Relations {
-		rel := &r.article.Relations[i]
+	for i := range rels {
+		rel := &rels[i]
 		code := cameo(rel)
 		row := []string{
-			tsvEscape(r.source), sqlDate(rel), rel.DateBasis,
+			tsvEscape(source), sqlDate(rel), rel.DateBasis,
 			rel.Subject.ID, string(rel.Subject.Mention.Kind),
 			rel.Type.String(), code, relation.CAMEORoot(code),
 			strconv.Itoa(int(rel.Type.QuadClass())),

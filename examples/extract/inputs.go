@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -79,31 +78,51 @@ func walkDir(dir string) []input {
 	return out
 }
 
-// read returns the input's bytes. Standard input is read at most once:
-// reading "-" twice gives the empty text the second time.
-func (in input) read(stdin io.Reader) ([]byte, error) {
+// read returns the input's text. Standard input is read at most once:
+// reading "-" twice gives the empty text the second time. The text is
+// read straight into a string, not into bytes converted after, which would
+// hold a large input twice.
+func (in input) read(stdin io.Reader) (string, error) {
 	switch {
 	case in.err != nil:
-		return nil, in.err
+		return "", in.err
 	case in.sample:
-		return []byte(geopol.SampleArticle()), nil
+		return geopol.SampleArticle(), nil
 	case in.stdin:
-		return io.ReadAll(stdin)
+		return readString(stdin, 0)
 	default:
-		return os.ReadFile(in.path)
+		f, err := os.Open(in.path)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		size := 0
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			size = int(info.Size())
+		}
+		return readString(f, size)
 	}
+}
+
+// readString reads r to its end into a string, with room for size bytes
+// made first.
+func readString(r io.Reader, size int) (string, error) {
+	var b strings.Builder
+	b.Grow(size + 1) // +1: the read that finds the end
+	_, err := io.Copy(&b, r)
+	return b.String(), err
 }
 
 // isHTML reports whether the input is to be read as HTML: files named
 // *.html or *.htm, and standard input that starts like an HTML document.
-func (in input) isHTML(data []byte) bool {
+func (in input) isHTML(text string) bool {
 	if in.path != "" {
 		ext := strings.ToLower(filepath.Ext(in.path))
 		return ext == ".html" || ext == ".htm"
 	}
 	if in.stdin {
-		head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
-		return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+		head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 512)]))
+		return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 	}
 	return false
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"flag"
-	"github.com/geopol/geopol/internal/golden"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol"
+	"github.com/geopol/geopol/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -569,4 +569,52 @@ func parsePage(t *testing.T, src string) *page {
 		t.Errorf("unclosed elements %v", stack)
 	}
 	return p
+}
+
+// TestTSVStreamsOneInput reads one plain-text input of three blocks as
+// TSV, which run streams block by block (runStream), and checks the rows
+// against those of the whole article read by Extract and written by the
+// TSV formatter; an HTML input and a missing file take the usual path.
+func TestTSVStreamsOneInput(t *testing.T) {
+	t.Chdir(repoRoot)
+	sample, err := os.ReadFile(sampleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for b.Len() < 3*geopol.DefaultBlockSize {
+		b.Write(sample)
+		b.WriteString("\n\n")
+	}
+	text := b.String()
+	path := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, got, stderr := runExtract(t, nil, "-format", "tsv", path)
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	x, err := geopol.New(geopol.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	f := tsvFormat{}
+	if err := f.begin(&want, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.article(&want, &result{source: path, article: x.Extract(path, text)}); err != nil {
+		t.Fatal(err)
+	}
+	if got != want.String() {
+		t.Errorf("streamed TSV differs from the whole article's:\n%s", golden.Diff(want.String(), got))
+	}
+	if rows := strings.Count(got, "\n"); rows < 100 {
+		t.Errorf("%d rows; want the relations of every copy of the sample", rows)
+	}
+
+	if code, _, stderr := runExtract(t, nil, "-format", "tsv", filepath.Join(t.TempDir(), "missing.txt")); code != exitFailed || !strings.Contains(stderr, "missing.txt") {
+		t.Errorf("a missing file: exit %d, stderr %q; want %d and an error naming it", code, stderr, exitFailed)
+	}
 }

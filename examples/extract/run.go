@@ -119,18 +119,22 @@ type result struct {
 // process reads one input and extracts from it, dated by published when it
 // is set and by the input's own dateline otherwise.
 func process(x *geopol.Extractor, in input, stdin io.Reader, published time.Time) result {
-	data, err := in.read(stdin)
+	text, err := in.read(stdin)
 	if err != nil {
 		return result{source: in.name, err: &inputError{in.name, err}}
 	}
-	text := string(data)
+	return processData(x, in, text, published)
+}
+
+// processData extracts from the text read for in.
+func processData(x *geopol.Extractor, in input, text string, published time.Time) result {
 	extract := func(t string) *geopol.Article {
 		if published.IsZero() {
 			return x.Extract(in.name, t)
 		}
 		return x.ExtractDated(in.name, t, published)
 	}
-	if !in.isHTML(data) {
+	if !in.isHTML(text) {
 		return result{source: in.name, text: text, article: extract(text)}
 	}
 	view := htmlToText(text)
@@ -157,6 +161,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	inputs := listInputs(cfg.args)
 	f := newFormatter(cfg.format)
+	if s, ok := f.(streamer); ok && len(inputs) == 1 {
+		return runStream(x, inputs[0], s, cfg.published, stdin, stdout, stderr)
+	}
 
 	// Workers take inputs in order and hand each result to its own
 	// channel; the loop below waits on them in order, so output is
@@ -230,6 +237,37 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		st.summary(stderr)
 	}
 	return status
+}
+
+// runStream reads a single input for a streamer: plain text block by block,
+// writing each block's relations as it goes; HTML (whose offsets are
+// remapped over the whole page) as run does. It returns the exit status.
+func runStream(x *geopol.Extractor, in input, s streamer, published time.Time, stdin io.Reader, stdout, stderr io.Writer) int {
+	text, err := in.read(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", &inputError{in.name, err})
+		return exitFailed
+	}
+	if err := s.begin(stdout, in.inDir); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitFailed
+	}
+	if in.isHTML(text) {
+		r := processData(x, in, text, published)
+		err = s.article(stdout, &r)
+	} else {
+		err = x.Stream(text, geopol.StreamOptions{Published: published}, func(b *geopol.Block) error {
+			return s.relations(stdout, in.name, b.Relations)
+		})
+	}
+	if err == nil {
+		err = s.end(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: writing %s: %v\n", in.name, err)
+		return exitFailed
+	}
+	return exitOK
 }
 
 // isTerminal reports whether w is a terminal (a character device).
