@@ -96,14 +96,22 @@ func (d *Document) ResetNext(text string, start, size int) (end int) {
 		d.resetRange(text, start, len(text))
 		return len(text)
 	}
-	end = paragraphBreak(text, start+size)
-	if end-start > size+size/4 {
-		if w := lineEnd(text, start+size, 3); w < end {
-			d.resetRange(text, start, w)
-			if next, ok := d.trimAtLineEnd(); ok {
-				return next
-			}
+	from := start + size
+	// The search for a blank line is bounded, so that a text with none is
+	// not searched to its end for every block.
+	if end := paragraphBreak(text, from, min(len(text), from+size/4)); end >= 0 {
+		d.resetRange(text, start, end)
+		return end
+	}
+	if w := lineEnd(text, from, 3); w < len(text) {
+		d.resetRange(text, start, w)
+		if next, ok := d.trimAtLineEnd(); ok {
+			return next
 		}
+	}
+	// No line here ends a sentence: the block goes on to a blank line.
+	if end = paragraphBreak(text, from, len(text)); end < 0 {
+		end = len(text)
 	}
 	d.resetRange(text, start, end)
 	return end
@@ -120,15 +128,15 @@ func (d *Document) resetRange(text string, start, end int) {
 	d.split(text, start, end)
 }
 
-// paragraphBreak returns the offset of the first blank line in text at or
-// after from: the first '\n' of a run of white space that holds another
-// '\n'. It returns len(text) when there is none. A blank line always ends a
-// sentence and starts a line afresh.
-func paragraphBreak(text string, from int) int {
-	for from < len(text) {
-		i := strings.IndexByte(text[from:], '\n')
+// paragraphBreak returns the offset of the first blank line in text that
+// starts at or after from and before limit: the first '\n' of a run of
+// white space that holds another '\n'. It returns -1 when there is none. A
+// blank line always ends a sentence and starts a line afresh.
+func paragraphBreak(text string, from, limit int) int {
+	for from < limit {
+		i := strings.IndexByte(text[from:limit], '\n')
 		if i < 0 {
-			break
+			return -1
 		}
 		i += from
 		j := i + 1
@@ -140,7 +148,7 @@ func paragraphBreak(text string, from int) int {
 		}
 		from = j
 	}
-	return len(text)
+	return -1
 }
 
 // lineEnd returns the offset just after the nth '\n' in text at or after

@@ -330,21 +330,26 @@ func TestResetNext(t *testing.T) {
 
 func TestParagraphBreak(t *testing.T) {
 	for _, tt := range []struct {
-		text string
-		from int
-		want int
+		text        string
+		from, limit int // limit -1: the text's end
+		want        int
 	}{
-		{"a\n\nb", 0, 1},
-		{"a\n\nb", 2, 4}, // the second '\n' starts no blank line
-		{"a\r\n\r\nb", 0, 2},
-		{"a\n \t\nb", 0, 1},
-		{"a\nb\nc", 0, 5},
-		{"a\n\n", 0, 1},
-		{"", 0, 0},
-		{"abc", 5, 3},
+		{"a\n\nb", 0, -1, 1},
+		{"a\n\nb", 2, -1, -1}, // the second '\n' starts no blank line
+		{"a\r\n\r\nb", 0, -1, 2},
+		{"a\n \t\nb", 0, -1, 1},
+		{"a\nb\nc", 0, -1, -1},
+		{"a\n\n", 0, -1, 1},
+		{"", 0, -1, -1},
+		{"a\nb\n\nc", 0, 3, -1}, // the blank line starts at the limit
+		{"a\nb\n\nc", 0, 4, 3},
 	} {
-		if got := paragraphBreak(tt.text, tt.from); got != min(tt.want, len(tt.text)) {
-			t.Errorf("paragraphBreak(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		limit := tt.limit
+		if limit < 0 {
+			limit = len(tt.text)
+		}
+		if got := paragraphBreak(tt.text, tt.from, limit); got != tt.want {
+			t.Errorf("paragraphBreak(%q, %d, %d) = %d, want %d", tt.text, tt.from, limit, got, tt.want)
 		}
 	}
 }

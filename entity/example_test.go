@@ -70,6 +70,7 @@ func ExampleDocument_ResetNext() {
 	}
 	// Output:
 	// block [0,27): 1 sentences: JPN@0 CHN@10
-	// block [27,86): 3 sentences: KEN@28 UGA@41 EGY@49 SDN@63 IND@70 NPL@80
+	// block [27,48): 1 sentences: KEN@28 UGA@41
+	// block [48,86): 2 sentences: EGY@49 SDN@63 IND@70 NPL@80
 	// block [86,108): 1 sentences: PER@88 CHL@101
 }
