@@ -167,3 +167,28 @@ func TestAllocsPerArticle(t *testing.T) {
 		t.Errorf("Stream of eu-japan-security.txt makes %.0f allocations in steady state; the bound is %d", streamed, allocsPerStream)
 	}
 }
+
+// BenchmarkFeedShapes reads 2 MB texts of the shapes that strain the
+// reader, each as one article: one line with a trigger and two names every
+// five words and no sentence end; the same wrapped in 66-byte lines that
+// end no sentence; two-token sentences one per line; sentences one per
+// line with no blank line. Each must read in time linear in its size.
+func BenchmarkFeedShapes(b *testing.B) {
+	x := shared(b)
+	const size = 2 << 20
+	for _, shape := range []struct{ name, unit string }{
+		{"one-line", "Japan and China held talks "},
+		{"wrapped-lines", "Japan and China held talks on trade and on the border area today\n"},
+		{"short-lines", "a.\n"},
+		{"sentence-per-line", "Japan and China held talks.\n"},
+	} {
+		text := strings.Repeat(shape.unit, size/len(shape.unit))
+		b.Run(shape.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			var a geopol.Article
+			for b.Loop() {
+				x.ExtractInto(&a, "", text)
+			}
+		})
+	}
+}

@@ -46,6 +46,14 @@ func (s *sentence) splitClauses() {
 		c = next
 		s.clause = append(s.clause, c)
 	}
+	s.clauseFrom = s.clauseFrom[:0]
+	for k, c := range s.clause {
+		from := s.first + k
+		if k > 0 && s.clause[k-1] == c {
+			from = s.clauseFrom[k-1]
+		}
+		s.clauseFrom = append(s.clauseFrom, from)
+	}
 }
 
 func isRelative(w string) bool {
@@ -82,11 +90,6 @@ func (s *sentence) relativeThat(i int) bool {
 
 func (s *sentence) clauseOf(i int) int { return s.clause[i-s.first] }
 
-// clauseStart returns the first token of the clause holding token i.
-func (s *sentence) clauseStart(i int) int {
-	c := s.clauseOf(i)
-	for i > s.first && s.clauseOf(i-1) == c {
-		i--
-	}
-	return i
-}
+// clauseStart returns the first token of the clause holding token i: of
+// the run of tokens of its clause that holds it.
+func (s *sentence) clauseStart(i int) int { return s.clauseFrom[i-s.first] }

@@ -87,6 +87,10 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 	// The object: the first group after the trigger in its clause, before
 	// any comma, that an allowed preposition (or none, for a direct object)
 	// introduces. A noun's object follows it closely: "sanctions on Iran".
+	// The words between the trigger and each group are read once, group
+	// by group (groups are in text order), so that a long run of text
+	// with many groups stays linear.
+	scan := wordScan{at: h.end, lastAt: -1}
 	for gi := range s.groups {
 		if object != nil {
 			break
@@ -95,10 +99,16 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 		if g.first < h.end || s.clauseOf(g.first) != clause {
 			continue
 		}
-		if s.indexOf(",", h.end, g.first) >= 0 || !h.p.verb && g.first-h.end > maxNounObjectGap {
+		s.scanTo(&scan, g.first)
+		if scan.comma || !h.p.verb && g.first-h.end > maxNounObjectGap {
 			break
 		}
-		prep := s.borderPrep(h.end, g.first, s.lastPrep(h.end, g.first), r.objects)
+		prep := scan.last
+		if prep == "with" && !contains(r.objects, "with") && scan.lastAt > h.end && borderNouns[s.w(scan.lastAt-1)] {
+			// "near the border with Ukraine" is near Ukraine, for a
+			// trigger that takes no "with" object (mobilize).
+			prep = scan.before
+		}
 		if prep == "by" && !contains(r.objects, "by") {
 			continue // the passive agent, handled below
 		}
@@ -504,36 +514,36 @@ func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(s
 // lastPrep returns the last preposition between tokens from and to, or "".
 // A preposition is only counted outside mentions.
 func (s *sentence) lastPrep(from, to int) string {
-	last, _ := s.lastPrepAt(from, to)
+	last := ""
+	for k := from; k < to; k++ {
+		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
+			last = w
+		}
+	}
 	return last
 }
 
-// lastPrepAt returns the last preposition between tokens from and to and
-// its index, or "" and -1.
-func (s *sentence) lastPrepAt(from, to int) (string, int) {
-	last, at := "", -1
-	for k := from; k < to; k++ {
-		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
-			last, at = w, k
-		}
-	}
-	return last, at
+// wordScan is what the object search has read of the words after a
+// trigger, up to token at: whether a comma stands among them, and the last
+// two prepositions outside mentions (as lastPrep counts them).
+type wordScan struct {
+	at           int
+	comma        bool
+	last, before string // the last preposition and the one before it
+	lastAt       int    // the index of last, or -1
 }
 
-// borderPrep returns the preposition that places "the border with X", for
-// a trigger whose objects do not include "with": "deployed troops near the
-// border with Ukraine" is near Ukraine. Otherwise it returns prep, the
-// last preposition before X.
-func (s *sentence) borderPrep(from, to int, prep string, objects []string) string {
-	if prep != "with" || contains(objects, "with") {
-		return prep
+// scanTo reads the words of the scan up to token to.
+func (s *sentence) scanTo(sc *wordScan, to int) {
+	for ; sc.at < to; sc.at++ {
+		w := s.w(sc.at)
+		if w == "," {
+			sc.comma = true
+		}
+		if s.isClass(sc.at, preposition) && s.mentAt[sc.at-s.first] < 0 {
+			sc.before, sc.last, sc.lastAt = sc.last, w, sc.at
+		}
 	}
-	_, at := s.lastPrepAt(from, to)
-	if at <= from || !borderNouns[s.w(at-1)] {
-		return prep
-	}
-	before, _ := s.lastPrepAt(from, at)
-	return before
 }
 
 // borderNouns are the nouns after which "with" names the land beyond:

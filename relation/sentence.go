@@ -25,6 +25,7 @@ type sentence struct {
 	noTriggers bool              // no token starts a trigger phrase
 	marks      []markerSet       // marker lists starting at each token (relative)
 	clause     []int             // clause number per token (relative)
+	clauseFrom []int             // first token (absolute) of the run of its clause holding each token (relative)
 	seq        []int             // 0, 1, 2, ...: the members of groups are its sub-slices
 	links      []linkKind        // scratch for buildGroups
 	groups     []group
@@ -198,7 +199,11 @@ func (s *sentence) isAt(m markerList, i int) bool { return s.wordAt(i).single.ha
 // markerIn returns where a marker of list m occurs in tokens [from, to):
 // its start and end, or ok=false.
 func (s *sentence) markerIn(m markerList, from, to int) (start, end int, ok bool) {
-	for i := max(from, s.first); i < to; i++ {
+	// Only the tokens that start a marker are visited: a long clause
+	// costs no more than the markers in it.
+	k, _ := slices.BinarySearch(s.markAt, max(from, s.first))
+	for ; k < len(s.markAt) && s.markAt[k] < to; k++ {
+		i := s.markAt[k]
 		if !s.marks[i-s.first].has(m) {
 			continue
 		}
