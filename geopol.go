@@ -144,6 +144,14 @@ func (x *Extractor) ExtractInto(a *Article, source, text string) {
 func (x *Extractor) extractInto(a *Article, source, text string, published *date.Date) {
 	a.Source, a.Date, a.Text = source, published, text
 	a.Sentences, a.Mentions, a.Relations = a.Sentences[:0], a.Mentions[:0], a.Relations[:0]
+	// Room for the first block's results at the density of wire news (a
+	// sentence per 128 bytes, a mention per 64, a relation per 320), so
+	// that a fresh Article's do not grow from nothing by doubling; a
+	// reused one has room already.
+	n := min(len(text), DefaultBlockSize)
+	a.Sentences = growTo(a.Sentences, n/128+2)
+	a.Mentions = growTo(a.Mentions, n/64+4)
+	a.Relations = growTo(a.Relations, n/320+2)
 	// Blocks keep the working memory small: one block's tokens at a time.
 	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, end, sentences, tokens int) error {
 		m, r := len(a.Mentions), len(a.Relations)

@@ -255,6 +255,7 @@ type Grouper struct {
 // extended slice; see the package-level AppendGroups. The entities'
 // mention lists are valid until g's next call.
 func (g *Grouper) AppendGroups(dst []Entity, mentions []Mention) []Entity {
+	dst = slices.Grow(dst, min(len(mentions), 8)) // an article names a few
 	base := len(dst)
 	// The entity of each mention: found by scanning the entities so far
 	// (an article names few), or by a map once there are many.
