@@ -147,11 +147,14 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 	// Room for the first block's results at the density of wire news (a
 	// sentence per 128 bytes, a mention per 64, a relation per 320), so
 	// that a fresh Article's do not grow from nothing by doubling; a
-	// reused one has room already.
-	n := min(len(text), DefaultBlockSize)
-	a.Sentences = growTo(a.Sentences, n/128+2)
-	a.Mentions = growTo(a.Mentions, n/64+4)
-	a.Relations = growTo(a.Relations, n/320+2)
+	// reused one has room already. Short texts (a headline, a post) are
+	// left to grow as they need, so that many kept Articles of them do not
+	// hold room for results they lack.
+	if n := min(len(text), DefaultBlockSize); n >= minPresize {
+		a.Sentences = growTo(a.Sentences, n/128+2)
+		a.Mentions = growTo(a.Mentions, n/64+4)
+		a.Relations = growTo(a.Relations, n/320+2)
+	}
 	// Blocks keep the working memory small: one block's tokens at a time.
 	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, end, sentences, tokens int) error {
 		m, r := len(a.Mentions), len(a.Relations)
@@ -169,6 +172,9 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 		a.dater.date(text, a.Sentences, a.Relations, published)
 	}
 }
+
+// minPresize is the shortest text whose results Extract sizes in advance.
+const minPresize = 1 << 10
 
 // presize makes room in a's results for scale times what they hold, plus
 // a tenth: called after the first block of a long text with the text's
