@@ -234,8 +234,10 @@ var typeCases = []caseGroup{
 		{text: "Russia deployed troops near the border with Ukraine.", want: []string{"RUS mobilize UKR"}},
 		{text: "India massed troops along its frontier with China.", want: []string{"IND mobilize CHN"}},
 		{text: "Serbia put its forces on high alert near Kosovo.", want: []string{"SRB mobilize XKX"}},
-		{text: "Germany deployed troops to Lithuania to bolster NATO's eastern flank.", want: none,
-			gap: "a deployment to an ally is read as mobilize(DEU, LTU)"},
+		// A deployment's destination is no target: "deploy troops near X"
+		// is (RELATIONS.md), "deploy troops to X" is not.
+		{text: "Germany deployed troops to Lithuania to bolster NATO's eastern flank.", want: none},
+		{text: "The United States deployed two destroyers to Japan.", want: none},
 	}},
 	{"coerce", []readCase{
 		{text: "Iran seized a British-flagged tanker in the Strait of Hormuz.", want: []string{"IRN coerce GBR"}},
