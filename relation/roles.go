@@ -511,21 +511,9 @@ func isAdjectiveLike(w string) bool {
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
 
-// lastPrep returns the last preposition between tokens from and to, or "".
-// A preposition is only counted outside mentions.
-func (s *sentence) lastPrep(from, to int) string {
-	last := ""
-	for k := from; k < to; k++ {
-		if w := s.w(k); s.isClass(k, preposition) && s.mentAt[k-s.first] < 0 {
-			last = w
-		}
-	}
-	return last
-}
-
 // wordScan is what the object search has read of the words after a
 // trigger, up to token at: whether a comma stands among them, and the last
-// two prepositions outside mentions (as lastPrep counts them).
+// two prepositions (only those outside mentions count).
 type wordScan struct {
 	at           int
 	comma        bool
