@@ -91,7 +91,8 @@
 // negation, intention, hypothetical, refusal, denial, reporting, clause,
 // locative, heads (nouns before "of" whose complement is the actor: "leaders
 // of Egypt"), be (the auxiliaries of a passive), request ("should",
-// "must") and failure ("failed to"). topics maps a topic name to the words that put a sentence under
+// "must"), failure ("failed to") and border (nouns after which "with"
+// names the land beyond: "near the border with Ukraine"). topics maps a topic name to the words that put a sentence under
 // it; a word may belong to several topics ("naval": military and maritime).
 // A relation's Topics slice is shared with others of the same topics:
 // treat it as read-only.

@@ -170,12 +170,13 @@ const (
 	mBe
 	mRequest
 	mFailure
+	mBorder
 )
 
 // markerNames are the marker lists of the lexicon format.
 var markerNames = []string{
 	"negation", "intention", "hypothetical", "refusal", "denial", "reporting",
-	"clause", "locative", "heads", "be", "request", "failure",
+	"clause", "locative", "heads", "be", "request", "failure", "border",
 }
 
 // markerSet is a set of marker lists, one bit each.

@@ -104,7 +104,7 @@ func (s *sentence) roles(h *hit, r *reading) [][2]int {
 			break
 		}
 		prep := scan.last
-		if prep == "with" && !contains(r.objects, "with") && scan.lastAt > h.end && borderNouns[s.w(scan.lastAt-1)] {
+		if prep == "with" && !contains(r.objects, "with") && scan.lastAt > h.end && s.isAt(mBorder, scan.lastAt-1) {
 			// "near the border with Ukraine" is near Ukraine, for a
 			// trigger that takes no "with" object (mobilize).
 			prep = scan.before
@@ -533,10 +533,6 @@ func (s *sentence) scanTo(sc *wordScan, to int) {
 		}
 	}
 }
-
-// borderNouns are the nouns after which "with" names the land beyond:
-// "the border with Ukraine".
-var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true, "boundary": true}
 
 // saidShould adds request(X, Y) for "X said Y should ...".
 func (s *sentence) saidShould(dst []Relation, base int) []Relation {

@@ -36,7 +36,7 @@ var codeWords = []string{
 	"last", "earlier", "later", "pro", "anti",
 	"countries", "member", "members", "nations", "states", "governments", "capitals", "economies",
 	"new", "recent", "fresh", "renewed", "deep", "serious", "grave", "further",
-	"concerning", "border", "borders", "frontier", "frontiers", "boundary",
+	"concerning",
 }
 
 // wordClass marks the closed classes of words the reading rules test for,
