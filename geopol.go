@@ -157,10 +157,7 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 	}
 	// Blocks keep the working memory small: one block's tokens at a time.
 	_ = eachBlock(text, DefaultBlockSize, &a.doc, func(_, end, sentences, tokens int) error {
-		m, r := len(a.Mentions), len(a.Relations)
-		a.Mentions = x.tagger.AppendMentions(a.Mentions, &a.doc)
-		a.Relations = x.relation.AppendRelations(a.Relations, &a.doc, a.Mentions[m:])
-		renumber(a.doc.Sentences, a.Mentions[m:], a.Relations[r:], sentences, tokens)
+		a.Mentions, a.Relations = x.appendBlock(a.Mentions, a.Relations, &a.doc, sentences, tokens)
 		a.Sentences = append(a.Sentences, a.doc.Sentences...)
 		if sentences == 0 && end < len(text) {
 			a.presize(float64(len(text)) / float64(end))
@@ -169,7 +166,7 @@ func (x *Extractor) extractInto(a *Article, source, text string, published *date
 	})
 	a.Entities = a.grouper.AppendGroups(a.Entities[:0], a.Mentions)
 	if published != nil {
-		a.dater.date(text, a.Sentences, a.Relations, published)
+		a.dater.date(text, a.Sentences, 0, a.Relations, published)
 	}
 }
 
@@ -211,12 +208,12 @@ type dater struct {
 	found []date.Date // scratch: the date words of one sentence
 }
 
-// date dates each of rels, read from text whose sentences are given: by
-// the date expression of its sentence nearest its trigger, else by the
-// article's date. A bare weekday after a future auxiliary ("will meet on
+// date dates each of rels, read from text whose sentences are given,
+// sentences[0] being the text's sentence first: by the date expression of
+// its sentence nearest its trigger, else by the article's date. A bare weekday after a future auxiliary ("will meet on
 // Friday", "is due to sign on Friday") is the next such day, not the last.
 // The dates it gives are valid until its next call.
-func (d *dater) date(text string, sentences []entity.Sentence, rels []relation.Relation, published *date.Date) {
+func (d *dater) date(text string, sentences []entity.Sentence, first int, rels []relation.Relation, published *date.Date) {
 	found := d.found[:0]
 	// The relations point into d.dates: size it first, so that it does
 	// not move while they do.
@@ -224,7 +221,7 @@ func (d *dater) date(text string, sentences []entity.Sentence, rels []relation.R
 	sentence := -1
 	for i := range rels {
 		r := &rels[i]
-		st := sentences[r.Sentence]
+		st := sentences[r.Sentence-first]
 		if r.Sentence != sentence {
 			sentence = r.Sentence
 			found = date.AppendFind(found[:0], text, st.Start, st.End, published.Time)

@@ -125,20 +125,28 @@ func (x *Extractor) putBlock(b *Block) {
 // readBlock reads the block in b.doc into b, after the given numbers of
 // sentences and tokens of the blocks before.
 func (x *Extractor) readBlock(b *Block, text string, sentences, tokens int) {
-	b.Sentences = b.doc.Sentences
-	b.Mentions = x.tagger.AppendMentions(b.Mentions[:0], &b.doc)
-	b.Relations = x.relation.AppendRelations(b.Relations[:0], &b.doc, b.Mentions)
+	b.Sentences, b.FirstSentence = b.doc.Sentences, sentences
+	b.Mentions, b.Relations = x.appendBlock(b.Mentions[:0], b.Relations[:0], &b.doc, sentences, tokens)
 	if b.Date != nil {
-		b.dater.date(text, b.Sentences, b.Relations, b.Date)
+		b.dater.date(text, b.Sentences, sentences, b.Relations, b.Date)
 	}
-	b.FirstSentence = sentences
-	renumber(b.Sentences, b.Mentions, b.Relations, sentences, tokens)
 }
 
-// renumber renumbers the sentences, mentions and relations of one block,
-// whose sentence and token indices count from the block's start, to count
-// from the text's start, after the given numbers of sentences and tokens
-// of the blocks before.
+// appendBlock appends the mentions and relations of the block in doc to
+// ms and rs, and renumbers them and the block's sentences, whose sentence
+// and token indices count from the block's start, to count from the text's
+// start, after the given numbers of sentences and tokens of the blocks
+// before.
+func (x *Extractor) appendBlock(ms []entity.Mention, rs []relation.Relation, doc *entity.Document, sentences, tokens int) ([]entity.Mention, []relation.Relation) {
+	m, r := len(ms), len(rs)
+	ms = x.tagger.AppendMentions(ms, doc)
+	rs = x.relation.AppendRelations(rs, doc, ms[m:])
+	renumber(doc.Sentences, ms[m:], rs[r:], sentences, tokens)
+	return ms, rs
+}
+
+// renumber adds the given numbers of sentences and tokens to the sentence
+// and token indices of a block's sentences, mentions and relations.
 func renumber(ss []entity.Sentence, ms []entity.Mention, rs []relation.Relation, sentences, tokens int) {
 	if sentences == 0 && tokens == 0 {
 		return
