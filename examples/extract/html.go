@@ -218,15 +218,40 @@ func scanMarkup(src string, i int) (end int, name string, closing bool) {
 // skipRawText returns the offset after the end tag of the raw-text element
 // name whose content starts at i, or len(src) if it is never closed.
 func skipRawText(src string, i int, name string) int {
-	lower := strings.ToLower(src[i:]) // ASCII only changes: offsets hold
-	k := strings.Index(lower, "</"+name)
-	if k < 0 {
-		return len(src)
+	// The end tag's name matches in any ASCII case, as browsers match it.
+	// (strings.ToLower would not do: it rewrites invalid UTF-8, which
+	// changes lengths, and so offsets.)
+	for off := i; ; {
+		k := strings.Index(src[off:], "</")
+		if k < 0 {
+			return len(src)
+		}
+		k += off + 2
+		// The name must end there: "</scripts>" ends no script.
+		if len(src)-k >= len(name) && equalFoldASCII(src[k:k+len(name)], name) &&
+			(k+len(name) == len(src) || isHTMLSpace(src[k+len(name)]) || src[k+len(name)] == '/' || src[k+len(name)] == '>') {
+			if j := strings.IndexByte(src[k:], '>'); j >= 0 {
+				return k + j + 1
+			}
+			return len(src)
+		}
+		off = k
 	}
-	if j := strings.IndexByte(src[i+k:], '>'); j >= 0 {
-		return i + k + j + 1
+}
+
+// equalFoldASCII reports whether s equals lower, a lower-case ASCII
+// string, with ASCII letters of s in either case.
+func equalFoldASCII(s, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
 	}
-	return len(src)
+	return true
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

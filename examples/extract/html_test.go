@@ -22,6 +22,10 @@ func TestHTMLToText(t *testing.T) {
 		{"less than", "a < b <3", "a < b <3"},
 		{"unclosed tag", "Japan <p class=", "Japan"},
 		{"unclosed script", "Japan<script>China", "Japan"},
+		// Invalid UTF-8 inside a script must not shift the search for its
+		// end tag (a fuzzing find: it panicked).
+		{"invalid UTF-8 in script", "a<sCript>\xda\xda\xda</sCript>b<script>\xff</SCRIPT >c", "abc"},
+		{"end tag that only starts like one", "a<script></scripts>x</script>b", "ab"},
 		{"empty", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
