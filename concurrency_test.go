@@ -76,15 +76,7 @@ func streamArticle(x *geopol.Extractor, source, text string) *geopol.Article {
 			d := *b.Date
 			a.Date = &d
 		}
-		a.Sentences = append(a.Sentences, b.Sentences...)
-		a.Mentions = append(a.Mentions, b.Mentions...)
-		for _, r := range b.Relations {
-			if r.Date != nil {
-				d := *r.Date
-				r.Date = &d
-			}
-			a.Relations = append(a.Relations, r)
-		}
+		a.Sentences, a.Mentions, a.Relations = appendBlock(a.Sentences, a.Mentions, a.Relations, b)
 		return nil
 	})
 	if err != nil {

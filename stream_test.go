@@ -25,6 +25,22 @@ type streamed struct {
 	relations []relation.Relation
 }
 
+// appendBlock appends b's sentences, mentions and relations, with copies
+// of the relations' dates (Stream reuses the block's), and returns the
+// extended slices.
+func appendBlock(ss []entity.Sentence, ms []entity.Mention, rs []relation.Relation, b *geopol.Block) ([]entity.Sentence, []entity.Mention, []relation.Relation) {
+	ss = append(ss, b.Sentences...)
+	ms = append(ms, b.Mentions...)
+	for _, r := range b.Relations {
+		if r.Date != nil {
+			d := *r.Date
+			r.Date = &d
+		}
+		rs = append(rs, r)
+	}
+	return ss, ms, rs
+}
+
 // stream runs x.Stream over text with opts and collects its blocks,
 // checking that they cover the text end to end and number their
 // sentences on from the blocks before.
@@ -41,15 +57,7 @@ func stream(t *testing.T, x *geopol.Extractor, text string, opts geopol.StreamOp
 		}
 		next = b.End
 		s.blocks++
-		s.sentences = append(s.sentences, b.Sentences...)
-		s.mentions = append(s.mentions, b.Mentions...)
-		for _, r := range b.Relations {
-			if r.Date != nil {
-				d := *r.Date // the block's dates are reused: keep a copy
-				r.Date = &d
-			}
-			s.relations = append(s.relations, r)
-		}
+		s.sentences, s.mentions, s.relations = appendBlock(s.sentences, s.mentions, s.relations, b)
 		return nil
 	})
 	if err != nil {
